@@ -18,6 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedDatabase server;
+    private static String template;
 
     private final String name;
     private final DataSource dataSource;
@@ -29,20 +30,31 @@ public final class TestDatabase {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
     }
 
-    /** A new, migrated, empty database. */
+    /** A new, migrated, empty database: a copy of one migrated once per JVM, which is much faster than migrating. */
     public static TestDatabase fresh() {
-        TestDatabase db = empty();
-        Migrations.migrate(db.dataSource);
-        return db;
+        return create("template " + migratedTemplate());
     }
 
     /** A new database with no schema at all (for migration tests). */
     public static TestDatabase empty() {
-        String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        Jdbi.create(server().dataSource()).useHandle(h -> h.execute("create database " + name));
+        return create("");
+    }
+
+    private static TestDatabase create(String options) {
+        String name = "test_" + COUNTER.incrementAndGet();
+        Jdbi.create(server().dataSource()).useHandle(h -> h.execute("create database " + name + " " + options));
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(server().jdbcUrl(name));
         return new TestDatabase(name, ds);
+    }
+
+    private static synchronized String migratedTemplate() {
+        if (template == null) {
+            TestDatabase db = empty();
+            Migrations.migrate(db.dataSource);
+            template = db.name;
+        }
+        return template;
     }
 
     private static synchronized EmbeddedDatabase server() {
