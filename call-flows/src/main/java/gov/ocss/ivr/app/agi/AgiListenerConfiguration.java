@@ -1,0 +1,54 @@
+package gov.ocss.ivr.app.agi;
+
+import gov.ocss.ivr.agi.FastAgiListener;
+import gov.ocss.ivr.agi.ScriptRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AgiListenerConfiguration {
+
+    @Bean
+    ScriptRegistry scriptRegistry() {
+        return new ScriptRegistry();
+    }
+
+    @Bean
+    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts) throws UnknownHostException {
+        return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts);
+    }
+
+    /** Takes calls only once everything else is up, and stops taking them first on shutdown. */
+    @Bean
+    SmartLifecycle agiListenerLifecycle(FastAgiListener listener) {
+        return new SmartLifecycle() {
+            @Override
+            public void start() {
+                listener.start();
+            }
+
+            @Override
+            public void stop() {
+                listener.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return listener.isListening();
+            }
+        };
+    }
+
+    @Bean
+    HealthIndicator agiListenerHealthIndicator(FastAgiListener listener, ScriptRegistry scripts) {
+        return () -> (listener.isListening() ? Health.up() : Health.down())
+                .withDetail("endpoint", listener.endpoint())
+                .withDetail("scripts", scripts.names())
+                .build();
+    }
+}
