@@ -2,6 +2,7 @@ package gov.ocss.ivr.agi;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,16 +22,14 @@ public final class FastAgiListener {
     private static final Logger log = LoggerFactory.getLogger(FastAgiListener.class);
 
     private final InetAddress address;
-    private final int port;
     private final Server server;
+    private volatile int port;
     private volatile boolean listening;
 
-    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts) {
+    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls) {
         this.address = address;
         this.port = port;
-        this.server = new Server(scripts);
-        server.setAddress(address);
-        server.setPort(port);
+        this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls));
     }
 
     public void start() {
@@ -46,7 +45,7 @@ public final class FastAgiListener {
         acceptor.setDaemon(true);
         acceptor.start();
         try {
-            server.bound.get(30, TimeUnit.SECONDS);
+            port = server.bound.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot listen for FastAGI on " + endpoint() + ": " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
@@ -59,11 +58,21 @@ public final class FastAgiListener {
         log.info("Listening for Asterisk (FastAGI) on {}", endpoint());
     }
 
-    public void stop() {
-        if (listening) {
-            listening = false;
-            server.shutdown();
-            log.info("Stopped listening for Asterisk on {}", endpoint());
+    /** Stops taking calls at once, then gives the calls in progress up to {@code grace} to finish. */
+    public void stop(Duration grace) {
+        if (!listening) {
+            return;
+        }
+        listening = false;
+        server.shutdown();
+        server.calls.shutdown();
+        log.info("Stopped taking calls on {}; {} in progress", endpoint(), server.calls.inProgress());
+        try {
+            if (!server.calls.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("{} calls still in progress after {} s", server.calls.inProgress(), grace.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -71,23 +80,46 @@ public final class FastAgiListener {
         return listening;
     }
 
+    public int port() {
+        return port;
+    }
+
+    public int callsInProgress() {
+        return server.calls.inProgress();
+    }
+
     public String endpoint() {
         return address.getHostAddress() + ":" + port;
     }
 
-    /** Asterisk-Java's server, telling us when its socket is bound. */
+    /** Asterisk-Java's server, on our socket and our threads. */
     private static final class Server extends DefaultAgiServer {
-        private final CompletableFuture<Void> bound = new CompletableFuture<>();
+        private final CompletableFuture<Integer> bound = new CompletableFuture<>();
+        private final InetAddress address;
+        private final int requestedPort;
+        private final AgiLimits limits;
+        private final CallExecutor calls;
 
-        Server(MappingStrategy scripts) {
+        Server(MappingStrategy scripts, InetAddress address, int port, AgiLimits limits, CallExecutor calls) {
             super(scripts);
+            setAddress(address);
+            setPort(port);
+            this.address = address;
+            this.requestedPort = port;
+            this.limits = limits;
+            this.calls = calls;
         }
 
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
-            ServerSocketFacade socket = super.createServerSocket();
-            bound.complete(null);
+            AgiServerSocket socket = new AgiServerSocket(address, requestedPort, limits, calls);
+            bound.complete(socket.localPort());
             return socket;
+        }
+
+        @Override
+        protected void execute(Runnable connectionHandler) {
+            calls.execute(connectionHandler);
         }
     }
 }

@@ -8,6 +8,8 @@ import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.asteriskjava.fastagi.MappingStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AGI scripts the dialplan may call, by name ({@code agi://host/helpline?lang=bn} runs
@@ -15,6 +17,8 @@ import org.asteriskjava.fastagi.MappingStrategy;
  * An unknown name finds no script: Asterisk-Java then sets {@code AJ_AGISTATUS=NOT_FOUND}.
  */
 public final class ScriptRegistry implements MappingStrategy {
+    private static final Logger log = LoggerFactory.getLogger(ScriptRegistry.class);
+
     private final Map<String, AgiScript> scripts = new LinkedHashMap<>();
 
     public synchronized ScriptRegistry register(String name, AgiScript script) {
@@ -30,7 +34,13 @@ public final class ScriptRegistry implements MappingStrategy {
 
     @Override
     public synchronized AgiScript determineScript(AgiRequest request, AgiChannel channel) {
-        String script = request.getScript();
-        return script == null ? null : scripts.get(script);
+        String name = request.getScript();
+        AgiScript script = name == null ? null : scripts.get(name);
+        if (script == null) {
+            // The name comes from the caller's side of the wire: cut it short before it reaches a log.
+            String shown = name == null ? "(none)" : name.length() > 40 ? name.substring(0, 40) + "..." : name;
+            log.warn("No AGI script named '{}'; Asterisk is told NOT_FOUND", shown.replaceAll("[^\\x20-\\x7e]", "?"));
+        }
+        return script;
     }
 }

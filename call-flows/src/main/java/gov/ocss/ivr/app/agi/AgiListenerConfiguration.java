@@ -1,5 +1,6 @@
 package gov.ocss.ivr.app.agi;
 
+import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import java.net.InetAddress;
@@ -20,12 +21,13 @@ class AgiListenerConfiguration {
 
     @Bean
     FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts) throws UnknownHostException {
-        return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts);
+        return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts,
+                AgiLimits.defaults(), properties.maxCalls());
     }
 
     /** Takes calls only once everything else is up, and stops taking them first on shutdown. */
     @Bean
-    SmartLifecycle agiListenerLifecycle(FastAgiListener listener) {
+    SmartLifecycle agiListenerLifecycle(FastAgiListener listener, AgiProperties properties) {
         return new SmartLifecycle() {
             @Override
             public void start() {
@@ -34,7 +36,7 @@ class AgiListenerConfiguration {
 
             @Override
             public void stop() {
-                listener.stop();
+                listener.stop(properties.shutdownGrace());
             }
 
             @Override
@@ -49,6 +51,7 @@ class AgiListenerConfiguration {
         return () -> (listener.isListening() ? Health.up() : Health.down())
                 .withDetail("endpoint", listener.endpoint())
                 .withDetail("scripts", scripts.names())
+                .withDetail("callsInProgress", listener.callsInProgress())
                 .build();
     }
 }

@@ -1,0 +1,167 @@
+package gov.ocss.ivr.agi;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.asteriskjava.util.SocketConnectionFacade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One FastAGI connection, read line by line under {@link AgiLimits}: a line too long, bytes that are
+ * not UTF-8, an environment block that never ends or arrives too slowly, or a reply that never comes
+ * all end the connection with an {@link IOException} that says which limit was hit, and one log line
+ * (Asterisk-Java's own stack traces for these are switched off: bad input is not a server error).
+ */
+final class AgiConnection implements SocketConnectionFacade {
+    private static final Logger log = LoggerFactory.getLogger(AgiConnection.class);
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final AgiLimits limits;
+    private final long environmentDeadline;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    private boolean inEnvironment = true;
+    private int environmentLines;
+
+    AgiConnection(Socket socket, AgiLimits limits) throws IOException {
+        this.socket = socket;
+        this.limits = limits;
+        this.in = new BufferedInputStream(socket.getInputStream());
+        this.out = new BufferedOutputStream(socket.getOutputStream());
+        this.environmentDeadline = System.nanoTime() + limits.environmentTimeout().toNanos();
+        socket.setTcpNoDelay(true);
+    }
+
+    @Override
+    public String readLine() throws IOException {
+        line.reset();
+        socket.setSoTimeout(readTimeoutMillis());
+        while (true) {
+            if (inEnvironment) {
+                // Re-armed for every byte so that a client sending one byte at a time still meets the deadline.
+                socket.setSoTimeout(readTimeoutMillis());
+            }
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                throw refuse(inEnvironment
+                        ? "the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms"
+                        : "no reply within " + limits.replyTimeout().toSeconds() + " s");
+            }
+            if (b < 0) {
+                if (inEnvironment) {
+                    throw refuse("closed before the environment block ended");
+                }
+                if (line.size() == 0) {
+                    return null;
+                }
+                throw new EOFException("connection closed in the middle of a line");
+            }
+            if (b == '\n') {
+                return finishLine();
+            }
+            if (line.size() >= limits.maxLineBytes()) {
+                throw refuse("a line longer than " + limits.maxLineBytes() + " bytes");
+            }
+            line.write(b);
+        }
+    }
+
+    private String finishLine() throws IOException {
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw refuse("a line that is not UTF-8");
+        }
+        if (inEnvironment) {
+            if (text.isEmpty()) {
+                inEnvironment = false;
+            } else if (++environmentLines > limits.maxEnvironmentLines()) {
+                throw refuse("an environment block of more than " + limits.maxEnvironmentLines() + " lines");
+            }
+        }
+        return text;
+    }
+
+    private int readTimeoutMillis() throws IOException {
+        if (!inEnvironment) {
+            return (int) limits.replyTimeout().toMillis();
+        }
+        long left = (environmentDeadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+            throw refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms");
+        }
+        return (int) left;
+    }
+
+    private IOException refuse(String reason) {
+        log.warn("Closed the FastAGI connection from {}:{}: {}", socket.getInetAddress().getHostAddress(), socket.getPort(), reason);
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // Closing is all we wanted.
+        }
+        return new IOException(reason);
+    }
+
+    @Override
+    public void write(String s) throws IOException {
+        out.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return socket.isConnected() && !socket.isClosed();
+    }
+
+    @Override
+    public InetAddress getLocalAddress() {
+        return socket.getLocalAddress();
+    }
+
+    @Override
+    public int getLocalPort() {
+        return socket.getLocalPort();
+    }
+
+    @Override
+    public InetAddress getRemoteAddress() {
+        return socket.getInetAddress();
+    }
+
+    @Override
+    public int getRemotePort() {
+        return socket.getPort();
+    }
+}

@@ -1,0 +1,73 @@
+package gov.ocss.ivr.agi;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import org.asteriskjava.util.ServerSocketFacade;
+import org.asteriskjava.util.SocketConnectionFacade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The listening socket handed to Asterisk-Java. Owning it lets us bind to an ephemeral port (tests),
+ * know the port we got, wrap each connection in {@link AgiConnection}'s limits, and refuse a
+ * connection at once when the server is at capacity: Asterisk then sees the connection closed, sets
+ * AGISTATUS=FAILURE and the dialplan sends the caller to an agent, instead of leaving them in silence.
+ */
+final class AgiServerSocket implements ServerSocketFacade {
+    private static final Logger log = LoggerFactory.getLogger(AgiServerSocket.class);
+
+    private final ServerSocket serverSocket;
+    private final AgiLimits limits;
+    private final CallExecutor calls;
+
+    AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls) throws IOException {
+        this.serverSocket = new ServerSocket();
+        serverSocket.setReuseAddress(true);
+        serverSocket.bind(new InetSocketAddress(address, port), 1024);
+        this.limits = limits;
+        this.calls = calls;
+    }
+
+    int localPort() {
+        return serverSocket.getLocalPort();
+    }
+
+    @Override
+    public SocketConnectionFacade accept() throws IOException {
+        while (true) {
+            Socket socket = serverSocket.accept();
+            if (calls.isFull()) {
+                log.warn("Refused a connection from {}: {} calls in progress, the most this server takes",
+                        socket.getInetAddress().getHostAddress(), calls.inProgress());
+                closeQuietly(socket);
+                continue;
+            }
+            try {
+                return new AgiConnection(socket, limits);
+            } catch (IOException e) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // The peer is gone already; nothing to tell anyone.
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        serverSocket.close();
+    }
+
+    @Override
+    public void setSocketReadTimeout(int timeout) {
+        // Read time-outs come from AgiLimits, per phase of the conversation.
+    }
+}
