@@ -65,6 +65,7 @@ public final class FastAgiListener {
         }
         listening = false;
         server.shutdown();
+        server.closeSocket();
         server.calls.shutdown();
         log.info("Stopped taking calls on {}; {} in progress", endpoint(), server.calls.inProgress());
         try {
@@ -99,6 +100,7 @@ public final class FastAgiListener {
         private final int requestedPort;
         private final AgiLimits limits;
         private final CallExecutor calls;
+        private volatile AgiServerSocket socket;
 
         Server(MappingStrategy scripts, InetAddress address, int port, AgiLimits limits, CallExecutor calls) {
             super(scripts);
@@ -112,9 +114,24 @@ public final class FastAgiListener {
 
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
-            AgiServerSocket socket = new AgiServerSocket(address, requestedPort, limits, calls);
+            socket = new AgiServerSocket(address, requestedPort, limits, calls);
             bound.complete(socket.localPort());
             return socket;
+        }
+
+        /**
+         * Asterisk-Java closes the socket it holds, but it learns of the socket only after
+         * {@link #createServerSocket()} returns, which can be after a quick stop: close it here too.
+         */
+        void closeSocket() {
+            AgiServerSocket current = socket;
+            if (current != null) {
+                try {
+                    current.close();
+                } catch (IOException e) {
+                    log.warn("Could not close the FastAGI socket: {}", e.getMessage());
+                }
+            }
         }
 
         @Override
