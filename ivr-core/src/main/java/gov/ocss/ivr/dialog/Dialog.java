@@ -1,0 +1,126 @@
+package gov.ocss.ivr.dialog;
+
+import gov.ocss.ivr.dialog.Answer.Reason;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import java.util.Optional;
+
+/**
+ * The conversation with one caller, with the input rules written once for every flow and both lines:
+ * a key pressed during a prompt stops it and counts; * says the question again; 0 asks for a
+ * representative; a failed try is met first with "sorry" and the question again, then with the
+ * fuller explanation; a caller who has been silent through every try is asked whether they need
+ * more time before the dialog gives up (Section 508, 36 CFR 1194.23(d)).
+ *
+ * <p>One instance per call; not shared between threads.
+ */
+public final class Dialog {
+    private static final String REPEAT = "*";
+    private static final String REPRESENTATIVE = "0";
+
+    private final Presenter presenter;
+    private final DialogTimings timings;
+    private Language language;
+    private Optional<Character> typedAhead = Optional.empty();
+
+    public Dialog(Presenter presenter, Language language) {
+        this.presenter = presenter;
+        this.timings = presenter.timings();
+        this.language = language;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** From now on the caller hears everything in {@code chosen}. */
+    public void useLanguage(Language chosen) {
+        this.language = chosen;
+        presenter.useLanguage(chosen);
+    }
+
+    /** Says something. A key pressed meanwhile is kept for the next question (type-ahead). */
+    public void say(Prompt prompt) {
+        Optional<Character> key = presenter.play(prompt, language);
+        if (key.isPresent()) {
+            typedAhead = key;
+        }
+    }
+
+    public Answer<String> ask(Question question) {
+        return collect(question);
+    }
+
+    public <T> Answer<T> menu(Menu<T> menu) {
+        Answer<String> answer = collect(menu.asQuestion());
+        if (answer instanceof Answer.Given<String> given) {
+            return new Answer.Given<>(menu.choiceFor(given.value()).orElseThrow());
+        }
+        if (answer instanceof Answer.GaveUp<String> gaveUp) {
+            return new Answer.GaveUp<>(gaveUp.lastFailure());
+        }
+        return new Answer.Representative<>();
+    }
+
+    /** Sets a channel variable the dialplan reads once the call leaves the server. */
+    public void tellDialplan(String variable, String value) {
+        presenter.setVariable(variable, value);
+    }
+
+    public void hangUp() {
+        presenter.hangUp();
+    }
+
+    private Answer<String> collect(Question question) {
+        Entry entry = new Entry(question.maxKeys(), timings.firstKey(), timings.nextKey());
+        Prompt toPlay = question.prompt();
+        Optional<Prompt> apology = Optional.empty();
+        boolean offeredMoreTime = false;
+        int failures = 0;
+        while (true) {
+            apology.ifPresent(this::say);
+            Prompt current = toPlay;
+            Optional<Character> firstKey = takeTypedAhead().or(() -> presenter.play(current, language));
+            String keys = presenter.collect(entry, firstKey).keys();
+
+            if (keys.equals(REPEAT)) {
+                apology = Optional.empty();
+                continue;
+            }
+            if (keys.equals(REPRESENTATIVE) && !question.accepts(REPRESENTATIVE)) {
+                return new Answer.Representative<>();
+            }
+            if (question.accepts(keys)) {
+                return new Answer.Given<>(keys);
+            }
+            Reason failure = keys.isEmpty() ? Reason.NO_INPUT : Reason.NO_MATCH;
+            failures++;
+            if (failures >= timings.tries()) {
+                if (failure == Reason.NO_INPUT && !offeredMoreTime) {
+                    offeredMoreTime = true;
+                    if (callerWantsMoreTime()) {
+                        failures = 0;
+                        apology = Optional.empty();
+                        toPlay = question.prompt();
+                        continue;
+                    }
+                }
+                return new Answer.GaveUp<>(failure);
+            }
+            apology = Optional.of(Prompt.of(failure == Reason.NO_INPUT ? DialogPrompts.NOT_HEARD : DialogPrompts.NOT_UNDERSTOOD));
+            toPlay = failures == 1 ? question.prompt() : question.help();
+        }
+    }
+
+    private boolean callerWantsMoreTime() {
+        Optional<Character> key = presenter.play(Prompt.of(DialogPrompts.MORE_TIME), language);
+        Keys reply = presenter.collect(new Entry(1, timings.moreTime(), timings.moreTime()), key);
+        return reply.keys().equals("1");
+    }
+
+    private Optional<Character> takeTypedAhead() {
+        Optional<Character> key = typedAhead;
+        typedAhead = Optional.empty();
+        return key;
+    }
+}

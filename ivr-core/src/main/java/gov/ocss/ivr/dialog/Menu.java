@@ -1,0 +1,56 @@
+package gov.ocss.ivr.dialog;
+
+import gov.ocss.ivr.prompts.Prompt;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A menu: one key per choice. 0 is kept for "a representative" and * for "say that again", so
+ * neither may be a choice.
+ */
+public final class Menu<T> {
+    private final Prompt prompt;
+    private final Prompt help;
+    private final Map<Character, T> choices = new LinkedHashMap<>();
+
+    private Menu(Prompt prompt, Prompt help) {
+        this.prompt = prompt;
+        this.help = help;
+    }
+
+    public static <T> Menu<T> of(Prompt prompt, Prompt help) {
+        return new Menu<>(prompt, help);
+    }
+
+    public Menu<T> choice(char key, T value) {
+        if (key < '1' || key > '9') {
+            throw new IllegalArgumentException("a menu choice is a digit from 1 to 9, not '" + key + "'");
+        }
+        if (choices.putIfAbsent(key, value) != null) {
+            throw new IllegalArgumentException("two choices on key " + key);
+        }
+        return this;
+    }
+
+    public Prompt prompt() {
+        return prompt;
+    }
+
+    public Prompt help() {
+        return help;
+    }
+
+    public Map<Character, T> choices() {
+        return Collections.unmodifiableMap(choices);
+    }
+
+    Optional<T> choiceFor(String keys) {
+        return keys.length() == 1 ? Optional.ofNullable(choices.get(keys.charAt(0))) : Optional.empty();
+    }
+
+    Question asQuestion() {
+        return new Question(prompt, help, 1, 1, keys -> choiceFor(keys).isPresent());
+    }
+}

@@ -1,0 +1,31 @@
+package gov.ocss.ivr.dialog;
+
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import java.util.Optional;
+
+/**
+ * One kind of line: voice (sound files and key presses) or text (TTY). The dialog's rules are
+ * written once against this; each presenter only knows how to play and how to collect.
+ * Every method throws {@link Hangup} when the caller has gone.
+ */
+public interface Presenter {
+
+    /** Plays the prompt; a key pressed during it stops it and is returned, to count as the first key of the answer. */
+    Optional<Character> play(Prompt prompt, Language language);
+
+    /** Collects one entry; {@code typedAhead} is the key that interrupted the prompt, if any. */
+    Keys collect(Entry entry, Optional<Character> typedAhead);
+
+    /** Tells the channel which language the caller chose (Asterisk's CHANNEL(language)). */
+    void useLanguage(Language language);
+
+    /** Sets a channel variable the dialplan reads after the script returns. */
+    void setVariable(String name, String value);
+
+    /** Ends the call from our side. */
+    void hangUp();
+
+    /** Time-outs suited to this kind of line: typing on a TTY takes far longer than pressing a key. */
+    DialogTimings timings();
+}
