@@ -1,0 +1,144 @@
+package gov.ocss.ivr.presenter;
+
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.dialog.Entry;
+import gov.ocss.ivr.dialog.Keys;
+import gov.ocss.ivr.dialog.Presenter;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.prompts.PromptRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.command.AnswerCommand;
+import org.asteriskjava.fastagi.command.HangupCommand;
+import org.asteriskjava.fastagi.command.ReceiveTextCommand;
+import org.asteriskjava.fastagi.command.SendTextCommand;
+import org.asteriskjava.fastagi.command.SetVariableCommand;
+import org.asteriskjava.fastagi.command.TddModeCommand;
+import org.asteriskjava.fastagi.reply.AgiReply;
+
+/**
+ * The TTY line: prompts are sent as text and answers typed back, with the TTY conventions. The
+ * text of a turn is held until the line waits for the caller, so that turn can end with GA
+ * ("go ahead"); the call's last words end with SK ("stop keying").
+ */
+public final class TextPresenter implements Presenter {
+    /** Long enough to read, short enough for a TDD's small display to scroll sensibly. */
+    static final int LINE_LENGTH = 64;
+
+    private final AgiCall call;
+    private final PromptRenderer renderer;
+    private final DialogTimings timings;
+    private final TextProfile profile;
+    private final List<String> unsent = new ArrayList<>();
+
+    public TextPresenter(AgiChannel channel, PromptRenderer renderer, DialogTimings timings, TextProfile profile) {
+        this.call = new AgiCall(channel);
+        this.renderer = renderer;
+        this.timings = timings;
+        this.profile = profile;
+    }
+
+    /** Answers the call and switches the channel to TDD mode. Channels without TDD answer 0; text flows anyway. */
+    public void answer() {
+        call.send(new AnswerCommand());
+        call.send(new TddModeCommand("on"));
+    }
+
+    @Override
+    public Optional<Character> play(Prompt prompt, Language language) {
+        unsent.add(profile.render(renderer.text(prompt, language)));
+        return Optional.empty();
+    }
+
+    @Override
+    public Keys collect(Entry entry, Optional<Character> typedAhead) {
+        send("GA");
+        AgiReply reply = call.send(new ReceiveTextCommand((int) entry.firstKeyTimeout().toMillis()));
+        if (reply.getResultCode() != 1 || reply.getExtra() == null) {
+            return new Keys("", Keys.Ending.TIMEOUT);
+        }
+        return new Keys(TypedAnswer.normalise(reply.getExtra()), Keys.Ending.TERMINATOR);
+    }
+
+    @Override
+    public void useLanguage(Language language) {
+        setVariable("CHANNEL(language)", language.code());
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        call.send(new SetVariableCommand(name, value));
+    }
+
+    @Override
+    public void hangUp() {
+        send("SK");
+        call.send(new HangupCommand());
+    }
+
+    @Override
+    public DialogTimings timings() {
+        return timings;
+    }
+
+    private void send(String signOff) {
+        unsent.add(signOff);
+        for (String line : lines(String.join(" ", unsent))) {
+            call.send(new SendTextCommand(line));
+        }
+        unsent.clear();
+    }
+
+    /** Splits text into lines of at most {@link #LINE_LENGTH} characters, at spaces where possible. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_LENGTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            while (word.length() > LINE_LENGTH) {
+                lines.add(word.substring(0, LINE_LENGTH));
+                word = word.substring(LINE_LENGTH);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** What a TTY caller typed, as the keys a phone caller would have pressed. */
+    static final class TypedAnswer {
+        private TypedAnswer() {
+        }
+
+        static String normalise(String typed) {
+            String upper = typed.trim().toUpperCase(Locale.ROOT);
+            // A Baudot TTY has no * or # keys: words stand in for them.
+            switch (upper) {
+                case "R", "REPEAT", "*" -> {
+                    return "*";
+                }
+                case "AGENT", "OPERATOR", "REP", "REPRESENTATIVE" -> {
+                    return "0";
+                }
+                default -> {
+                }
+            }
+            int hash = upper.indexOf('#');
+            String entry = hash >= 0 ? upper.substring(0, hash) : upper;
+            // People type case numbers and dates with spaces, dashes, dots or slashes between groups.
+            return entry.replaceAll("[\\s\\-./()]", "");
+        }
+    }
+}

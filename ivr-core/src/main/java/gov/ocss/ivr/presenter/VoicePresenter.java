@@ -1,0 +1,97 @@
+package gov.ocss.ivr.presenter;
+
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.dialog.Entry;
+import gov.ocss.ivr.dialog.Keys;
+import gov.ocss.ivr.dialog.Presenter;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.prompts.PromptRenderer;
+import java.time.Duration;
+import java.util.Optional;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.command.AnswerCommand;
+import org.asteriskjava.fastagi.command.HangupCommand;
+import org.asteriskjava.fastagi.command.SetVariableCommand;
+import org.asteriskjava.fastagi.command.StreamFileCommand;
+import org.asteriskjava.fastagi.command.WaitForDigitCommand;
+
+/**
+ * The voice line: prompts are sound files played with STREAM FILE, keys are read one at a time with
+ * WAIT FOR DIGIT, so the first key and the keys after it can have their own time-outs.
+ */
+public final class VoicePresenter implements Presenter {
+    /** Every key stops a prompt: a caller who knows the menu need not wait for it. */
+    private static final String ANY_KEY = "0123456789*#";
+
+    private final AgiCall call;
+    private final PromptRenderer renderer;
+    private final DialogTimings timings;
+
+    public VoicePresenter(AgiChannel channel, PromptRenderer renderer, DialogTimings timings) {
+        this.call = new AgiCall(channel);
+        this.renderer = renderer;
+        this.timings = timings;
+    }
+
+    /** Answers the call. */
+    public void answer() {
+        call.send(new AnswerCommand());
+    }
+
+    @Override
+    public Optional<Character> play(Prompt prompt, Language language) {
+        for (String sound : renderer.sounds(prompt, language)) {
+            // -1 is a missing sound file (the call goes on) or a hang-up (the next command says so).
+            int key = call.send(new StreamFileCommand(sound, ANY_KEY)).getResultCode();
+            if (key > 0) {
+                return Optional.of((char) key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Keys collect(Entry entry, Optional<Character> typedAhead) {
+        StringBuilder keys = new StringBuilder();
+        Optional<Character> next = typedAhead.isPresent() ? typedAhead : waitForKey(entry.firstKeyTimeout());
+        while (next.isPresent()) {
+            char key = next.get();
+            if (key == '#') {
+                return new Keys(keys.toString(), Keys.Ending.TERMINATOR);
+            }
+            keys.append(key);
+            // A lone * means "say that again" at once, whatever the question's length.
+            if (keys.length() == entry.maxKeys() || keys.length() == 1 && key == '*') {
+                return new Keys(keys.toString(), Keys.Ending.FULL);
+            }
+            next = waitForKey(entry.nextKeyTimeout());
+        }
+        return new Keys(keys.toString(), Keys.Ending.TIMEOUT);
+    }
+
+    private Optional<Character> waitForKey(Duration timeout) {
+        int key = call.sendExpectingLiveChannel(new WaitForDigitCommand(timeout.toMillis()));
+        return key == 0 ? Optional.empty() : Optional.of((char) key);
+    }
+
+    @Override
+    public void useLanguage(Language language) {
+        setVariable("CHANNEL(language)", language.code());
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        call.send(new SetVariableCommand(name, value));
+    }
+
+    @Override
+    public void hangUp() {
+        call.send(new HangupCommand());
+    }
+
+    @Override
+    public DialogTimings timings() {
+        return timings;
+    }
+}

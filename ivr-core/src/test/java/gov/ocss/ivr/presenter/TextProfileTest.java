@@ -1,0 +1,55 @@
+package gov.ocss.ivr.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextProfileTest {
+    private static final String BAUDOT_SHOWS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -$'!:(\")=?+/.,;";
+
+    @Test
+    void albanianLosesOnlyItsDiacriticsOnABaudotTty() {
+        assertThat(TextProfile.BAUDOT.render("Ju lutemi, shkruani numrin e çështjes."))
+                .isEqualTo("JU LUTEMI, SHKRUANI NUMRIN E CESHTJES.");
+    }
+
+    @Test
+    void bengaliIsRomanisedIntoCharactersATtyCanShow() {
+        String shown = TextProfile.BAUDOT.render("আপনার কেস নম্বর লিখুন।");
+        assertThat(shown).isNotBlank();
+        assertThat(shown.chars()).allMatch(c -> BAUDOT_SHOWS.indexOf(c) >= 0);
+        assertThat(shown).startsWith("APANARA");
+    }
+
+    @Test
+    void keysATtyDoesNotHaveAreLeftOutNotGarbled() {
+        assertThat(TextProfile.BAUDOT.render("Press * to repeat, or # when done — thank you")).isEqualTo("PRESS TO REPEAT, OR WHEN DONE - THANK YOU");
+    }
+
+    @Test
+    void aRealTimeTextChannelGetsTheTextAsWritten() {
+        assertThat(TextProfile.UTF8.render("আপনার কেস নম্বর ç")).isEqualTo("আপনার কেস নম্বর ç");
+        assertThat(TextProfile.named("utf8")).isEqualTo(TextProfile.UTF8);
+        assertThat(TextProfile.named("anything else")).isEqualTo(TextProfile.BAUDOT);
+        assertThat(TextProfile.named(null)).isEqualTo(TextProfile.BAUDOT);
+    }
+
+    @Test
+    void longTextIsSentInLinesThatBreakBetweenWords() {
+        String text = "YOUR CURRENT SUPPORT DUE IS FOUR HUNDRED TWENTY DOLLARS AND FIFTY CENTS, DUE ON MARCH FIRST. GA";
+        var lines = TextPresenter.lines(text);
+        assertThat(lines).allMatch(l -> l.length() <= TextPresenter.LINE_LENGTH);
+        assertThat(String.join(" ", lines)).isEqualTo(text);
+        assertThat(lines).hasSize(2);
+    }
+
+    @Test
+    void whatACallerTypesIsReadLikeTheKeysTheyWouldPress() {
+        assertThat(TextPresenter.TypedAnswer.normalise(" 123-456 7890 ")).isEqualTo("1234567890");
+        assertThat(TextPresenter.TypedAnswer.normalise("03/15/1985")).isEqualTo("03151985");
+        assertThat(TextPresenter.TypedAnswer.normalise("12345#")).isEqualTo("12345");
+        assertThat(TextPresenter.TypedAnswer.normalise("r")).isEqualTo("*");
+        assertThat(TextPresenter.TypedAnswer.normalise("Agent")).isEqualTo("0");
+        assertThat(TextPresenter.TypedAnswer.normalise("abc")).isEqualTo("ABC");
+    }
+}
