@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface Presenter {
 
+    /** Answers the call and readies the channel (TDD mode on the text line). */
+    void answer();
+
     /** Plays the prompt; a key pressed during it stops it and is returned, to count as the first key of the answer. */
     Optional<Character> play(Prompt prompt, Language language);
 

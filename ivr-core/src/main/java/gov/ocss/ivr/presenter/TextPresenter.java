@@ -43,6 +43,7 @@ public final class TextPresenter implements Presenter {
     }
 
     /** Answers the call and switches the channel to TDD mode. Channels without TDD answer 0; text flows anyway. */
+    @Override
     public void answer() {
         call.send(new AnswerCommand());
         call.send(new TddModeCommand("on"));

@@ -35,6 +35,7 @@ public final class VoicePresenter implements Presenter {
     }
 
     /** Answers the call. */
+    @Override
     public void answer() {
         call.send(new AnswerCommand());
     }

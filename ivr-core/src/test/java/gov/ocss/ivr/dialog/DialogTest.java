@@ -153,6 +153,10 @@ class DialogTest {
         }
 
         @Override
+        public void answer() {
+        }
+
+        @Override
         public Optional<Character> play(Prompt prompt, Language language) {
             heard.add(prompt.key());
             heardIn.add(language);

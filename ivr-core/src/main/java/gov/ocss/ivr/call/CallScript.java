@@ -1,0 +1,143 @@
+package gov.ocss.ivr.call;
+
+import gov.ocss.ivr.dialog.Dialog;
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.dialog.Hangup;
+import gov.ocss.ivr.dialog.Presenter;
+import gov.ocss.ivr.presenter.TextPresenter;
+import gov.ocss.ivr.presenter.TextProfile;
+import gov.ocss.ivr.presenter.VoicePresenter;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.prompts.PromptRenderer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs a {@link CallFlow} for each call Asterisk hands us on one line. The one place that knows
+ * how a call can end: the flow returns, the caller hangs up (logged as the normal event it is), or
+ * something fails, in which case the caller hears that the automated line cannot help right now and
+ * the dialplan is told to put them through to an agent. Every log line of the call carries its id
+ * and line; the call's end actions (the audit record) always run.
+ */
+public final class CallScript implements AgiScript {
+    private static final Logger log = LoggerFactory.getLogger(CallScript.class);
+    /** "The automated line cannot help right now; please hold for a representative." */
+    public static final String SYSTEM_UNAVAILABLE = "call.system_unavailable";
+    private static final int MAX_ARGUMENT_LENGTH = 100;
+
+    private final Line line;
+    private final CallFlow flow;
+    private final PromptRenderer renderer;
+    private final Map<Line, DialogTimings> timings;
+    private final Clock clock;
+
+    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings, Clock clock) {
+        this.line = line;
+        this.flow = flow;
+        this.renderer = renderer;
+        this.timings = Map.copyOf(timings);
+        this.clock = clock;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) {
+        String callId = safe(request.getUniqueId(), 40);
+        MDC.put("call", callId);
+        MDC.put("line", line.scriptName());
+        Instant started = clock.instant();
+        Map<String, String> parameters = parameters(request);
+        List<String> arguments = arguments(request);
+        Presenter presenter = presenter(channel, parameters, arguments);
+        Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
+        Dialog dialog = new Dialog(presenter, language);
+        Call call = new Call(callId, line, dialog, parameters, arguments, started);
+        log.info("Call started");
+        try {
+            presenter.answer();
+            flow.run(call);
+        } catch (Hangup hangup) {
+            log.info("The caller hung up");
+        } catch (RuntimeException failure) {
+            log.error("The call failed; sending the caller to an agent", failure);
+            sendToAgent(call);
+        } finally {
+            for (Runnable action : call.endActions()) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    log.error("An end-of-call action failed", e);
+                }
+            }
+            log.info("Call ended after {} s", Duration.between(started, clock.instant()).toSeconds());
+            MDC.remove("call");
+            MDC.remove("line");
+        }
+    }
+
+    private Presenter presenter(AgiChannel channel, Map<String, String> parameters, List<String> arguments) {
+        if (!line.isText()) {
+            return new VoicePresenter(channel, renderer, timings.get(line));
+        }
+        String profile = parameters.getOrDefault("profile", arguments.isEmpty() ? null : arguments.get(0));
+        return new TextPresenter(channel, renderer, timings.get(line), TextProfile.named(profile));
+    }
+
+    /** The safe exit: errors here are swallowed, because there is nothing safer left to try. */
+    private void sendToAgent(Call call) {
+        Dialog dialog = call.dialog();
+        try {
+            dialog.say(Prompt.of(SYSTEM_UNAVAILABLE));
+            dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
+            dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
+            dialog.tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_SYSTEM);
+            dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell the dialplan to send the caller to an agent: {}", e.toString());
+        }
+    }
+
+    private static Map<String, String> parameters(AgiRequest request) {
+        Map<String, String> parameters = new HashMap<>();
+        Map<String, String[]> raw = request.getParameterMap();
+        if (raw != null) {
+            raw.forEach((name, values) -> {
+                if (values != null && values.length > 0 && name.length() <= 20) {
+                    parameters.put(name, safe(values[0], MAX_ARGUMENT_LENGTH));
+                }
+            });
+        }
+        return parameters;
+    }
+
+    private static List<String> arguments(AgiRequest request) {
+        List<String> arguments = new ArrayList<>();
+        String[] raw = request.getArguments();
+        if (raw != null) {
+            for (String argument : raw) {
+                arguments.add(safe(argument, MAX_ARGUMENT_LENGTH));
+            }
+        }
+        return arguments;
+    }
+
+    /** Printable ASCII only, and not too much of it: these values come from outside. */
+    private static String safe(String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        String printable = value.replaceAll("[^\\x20-\\x7e]", "");
+        return printable.length() > maxLength ? printable.substring(0, maxLength) : printable;
+    }
+}
