@@ -1,0 +1,117 @@
+package gov.ocss.ivr.prompts.spoken;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import gov.ocss.ivr.prompts.Language;
+import java.text.AttributedCharacterIterator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Business dates as people say them: the order of weekday, day, month and year and the
+ * month and weekday names come from ICU's date format for the language; the day and the
+ * year are spelled by {@link NumberWords}. The year is said only when it is not the
+ * current year in New York, as a person would.
+ *
+ * <ul>
+ *   <li>English: "Monday March third", "December thirty-first twenty twenty-four". The
+ *       ordinal day is what Americans say aloud.</li>
+ *   <li>Bengali: "সোমবার তিন মার্চ". The day is the plain cardinal, read from the date as
+ *       it is written (৩ মার্চ) and understood everywhere. The traditional date words
+ *       (পয়লা, দোসরা, তেসরা, চৌঠা, পাঁচই ... একুশে) are warmer but irregular and not in
+ *       ICU, and ICU's ordinal (তৃতীয়) is never used for dates.</li>
+ *   <li>Albanian: "e hënë tre mars", "tre mars dy mijë e njëzet e pesë"; month names are
+ *       lower case (janar ... dhjetor) as ICU gives them.</li>
+ * </ul>
+ * Punctuation in ICU's pattern (the comma after the weekday) is not a word and is dropped.
+ */
+public final class DateWords {
+
+    /** Ledger dates are New York dates, whatever the server's time zone. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("America/New_York");
+
+    private static final TimeZone ICU_BUSINESS_ZONE = TimeZone.getTimeZone(BUSINESS_ZONE.getId());
+
+    private final ULocale locale;
+    private final NumberWords numbers;
+    private final Clock clock;
+    private final Map<String, String> patternsBySkeleton;
+
+    public DateWords(Language language, Clock clock) {
+        this.locale = ULocale.forLocale(language.locale());
+        this.numbers = NumberWords.of(language);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
+        this.patternsBySkeleton = Map.of(
+                "MMMMd", generator.getBestPattern("MMMMd"),
+                "yMMMMd", generator.getBestPattern("yMMMMd"),
+                "MMMMEEEEd", generator.getBestPattern("MMMMEEEEd"),
+                "yMMMMEEEEd", generator.getBestPattern("yMMMMEEEEd"));
+    }
+
+    /** "March third"; "March third twenty twenty-four" when not this year. */
+    public SpokenPhrase date(LocalDate date) {
+        return spell(date, false);
+    }
+
+    /** "Monday March third"; with the year when not this year. */
+    public SpokenPhrase dateWithWeekday(LocalDate date) {
+        return spell(date, true);
+    }
+
+    private SpokenPhrase spell(LocalDate date, boolean withWeekday) {
+        boolean withYear = date.getYear() != LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
+        String skeleton = (withYear ? "y" : "") + "MMMM" + (withWeekday ? "EEEE" : "") + "d";
+        SimpleDateFormat format = new SimpleDateFormat(patternsBySkeleton.get(skeleton), locale);
+        format.setTimeZone(ICU_BUSINESS_ZONE);
+        AttributedCharacterIterator formatted = format.formatToCharacterIterator(calendarOf(date));
+
+        SpokenPhrase phrase = SpokenPhrase.empty();
+        for (formatted.first(); formatted.getIndex() < formatted.getEndIndex(); ) {
+            Object field = formatted.getAttributes().keySet().stream().findFirst().orElse(null);
+            String text = runText(formatted);
+            if (field == null) {
+                phrase = phrase.then(wordsOfLiteral(text));
+            } else if (field.equals(DateFormat.Field.DAY_OF_MONTH)) {
+                phrase = phrase.then(numbers.dayOfMonth(date.getDayOfMonth()));
+            } else if (field.equals(DateFormat.Field.YEAR)) {
+                phrase = phrase.then(numbers.year(date.getYear()));
+            } else if (field.equals(DateFormat.Field.MONTH) || field.equals(DateFormat.Field.DAY_OF_WEEK)) {
+                phrase = phrase.then(text);
+            } else {
+                throw new IllegalStateException("unexpected field " + field + " in " + format.toPattern());
+            }
+        }
+        return phrase;
+    }
+
+    private Calendar calendarOf(LocalDate date) {
+        Calendar calendar = Calendar.getInstance(ICU_BUSINESS_ZONE, locale);
+        calendar.clear();
+        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return calendar;
+    }
+
+    /** Reads the current run of equally attributed characters and moves past it. */
+    private static String runText(AttributedCharacterIterator formatted) {
+        StringBuilder run = new StringBuilder();
+        int end = formatted.getRunLimit();
+        for (char c = formatted.current(); formatted.getIndex() < end; c = formatted.next()) {
+            run.append(c);
+        }
+        return run.toString();
+    }
+
+    /** Keeps words a pattern may carry between fields, drops punctuation like ", ". */
+    private static String wordsOfLiteral(String literal) {
+        // \p{M}: Bengali vowel signs are marks, not letters.
+        return literal.replaceAll("[^\\p{L}\\p{M}\\s]", " ");
+    }
+}
