@@ -30,7 +30,7 @@ class MigrationsTest {
         Migrations.migrate(db.dataSource());
         int applied = db.jdbi().withHandle(h -> h.createQuery("select count(*) from flyway_schema_history")
                 .mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(2);
+        assertThat(applied).isEqualTo(3);
     }
 
     @Test
