@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** The server against a configured PostgreSQL: it migrates, listens for Asterisk, reports health, stops cleanly. */
 class PhoneLineApplicationTest {
+    static final String TEST_PIN_KEY = "dGVzdC1vbmx5LXRlc3Qtb25seS10ZXN0LW9ubHktdGVzdC1vbmx5IQ==";
 
     @Test
     void startsOnAConfiguredDatabaseListensForAsteriskReportsHealthyAndStopsCleanly() throws Exception {
@@ -22,6 +23,7 @@ class PhoneLineApplicationTest {
         ConfigurableApplicationContext app = SpringApplication.run(PhoneLineApplication.class,
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=postgres",
+                "--ivr.pin.keys.1=" + TEST_PIN_KEY,
                 "--ivr.agi.port=" + agiPort,
                 "--server.port=0");
         try {
@@ -37,9 +39,12 @@ class PhoneLineApplicationTest {
             int tables = db.jdbi().withHandle(h -> h.createQuery(
                     "select count(*) from information_schema.tables where table_schema = 'ledger'").mapTo(Integer.class).one());
             assertThat(tables).as("the ledger was migrated").isGreaterThan(10);
+            int cases = db.jdbi().withHandle(h -> h.createQuery("select count(*) from ledger.support_case").mapTo(Integer.class).one());
+            assertThat(cases).as("no demo data in somebody's real database unless asked").isZero();
         } finally {
             app.close();
         }
         assertThat(FreePort.isListening(agiPort)).as("the port is released on shutdown").isFalse();
     }
 }
+
