@@ -31,7 +31,7 @@ class EmbeddedDemoServerTest {
             assertThat(FreePort.isListening(agiPort)).isTrue();
             assertThat(output.getOut()).contains("No database configured: using the embedded PostgreSQL in " + dataDirectory)
                     .contains("SPRING_DATASOURCE_URL")
-                    .contains("Loaded the demo data: 300 cases");
+                    .contains("Loaded demo data: 300 cases");
 
             Ledger ledger = app.getBean(Ledger.class);
             PinHasher pins = app.getBean(PinHasher.class);

@@ -31,10 +31,10 @@ class DemoDataStartup {
             return new DemoDataReady(false);
         }
         DemoDataset wanted = DemoDataset.forCurrentMonth(properties.seed(), properties.cases(), calendar);
-        new DemoData(jdbi, pinHasher).ensureLoaded(wanted).ifPresentOrElse(
-                report -> log.info("Loaded the demo data: {} cases for {}, {} rows in {} ms", properties.cases(),
-                        wanted.anchorMonth(), report.totalRows(), report.took().toMillis()),
-                () -> log.info("The demo data for {} is already loaded", wanted.anchorMonth()));
+        // DemoLoader logs a load itself.
+        if (new DemoData(jdbi, pinHasher).ensureLoaded(wanted).isEmpty()) {
+            log.info("The demo data for {} is already loaded", wanted.anchorMonth());
+        }
         return new DemoDataReady(true);
     }
 
