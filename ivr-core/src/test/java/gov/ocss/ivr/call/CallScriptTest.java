@@ -1,0 +1,209 @@
+package gov.ocss.ivr.call;
+
+import static gov.ocss.ivr.simulator.CallerAction.hangUp;
+import static gov.ocss.ivr.simulator.CallerAction.press;
+import static gov.ocss.ivr.simulator.CallerAction.typeText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.agi.AgiLimits;
+import gov.ocss.ivr.agi.FastAgiListener;
+import gov.ocss.ivr.agi.ScriptRegistry;
+import gov.ocss.ivr.dialog.Answer;
+import gov.ocss.ivr.dialog.Dialog;
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.dialog.Menu;
+import gov.ocss.ivr.dialog.Question;
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.prompts.PromptRenderer;
+import gov.ocss.ivr.simulator.AsteriskSimulator;
+import gov.ocss.ivr.simulator.CallRecord;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.ScriptedCaller;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Whole calls through the real listener, the call runtime, the dialog and both presenters, driven by the simulator over TCP. */
+class CallScriptTest {
+    /** Until the prompt catalog exists: the key is the text, and the sound is the key under the language's folder. */
+    private static final PromptRenderer KEYS = new PromptRenderer() {
+        @Override
+        public String text(Prompt prompt, Language language) {
+            return language.code() + ":" + prompt.key();
+        }
+
+        @Override
+        public List<String> sounds(Prompt prompt, Language language) {
+            return List.of(language.code() + "/" + prompt.key());
+        }
+    };
+
+    private final AtomicInteger callsEnded = new AtomicInteger();
+    private FastAgiListener listener;
+    private CallFlow flow = CallScriptTest::identifyTheCase;
+
+    @BeforeEach
+    void startTheServer() {
+        Map<Line, DialogTimings> timings = Map.of(Line.HELPLINE, DialogTimings.voice(), Line.TTY, DialogTimings.text());
+        CallFlow counted = call -> {
+            call.onEnd(callsEnded::incrementAndGet);
+            flow.run(call);
+        };
+        ScriptRegistry scripts = new ScriptRegistry()
+                .register("helpline", new CallScript(Line.HELPLINE, counted, KEYS, timings, Clock.systemUTC()))
+                .register("tty", new CallScript(Line.TTY, counted, KEYS, timings, Clock.systemUTC()));
+        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100);
+        listener.start();
+    }
+
+    @AfterEach
+    void stopTheServer() {
+        listener.stop(Duration.ofSeconds(2));
+    }
+
+    /** A small flow in the shape of the real ones: a language menu, then a case number. */
+    private static void identifyTheCase(Call call) {
+        Dialog dialog = call.dialog();
+        dialog.say(Prompt.of("welcome"));
+        Answer<Language> language = dialog.menu(Menu.<Language>of(Prompt.of("menu.language"), Prompt.of("menu.language.help"))
+                .choice('1', Language.ENGLISH).choice('2', Language.BENGALI).choice('3', Language.ALBANIAN));
+        if (!(language instanceof Answer.Given<Language> chosen)) {
+            toAgent(dialog);
+            return;
+        }
+        dialog.useLanguage(chosen.value());
+        Answer<String> caseNumber = dialog.ask(Question.digits(Prompt.of("verify.case_number"), Prompt.of("verify.case_number.help"), 10, 10)
+                .validatedBy(keys -> CaseNumber.parse(keys).isPresent()));
+        if (caseNumber instanceof Answer.Given<String>) {
+            dialog.say(Prompt.of("verify.thanks"));
+            dialog.hangUp();
+        } else {
+            toAgent(dialog);
+        }
+    }
+
+    private static void toAgent(Dialog dialog) {
+        dialog.tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_ASKED);
+        dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
+    }
+
+    private CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
+        return AsteriskSimulator.create().call("127.0.0.1", listener.port(), setup.build(), caller);
+    }
+
+    @Test
+    void aVoiceCallerWhoKnowsTheMenuPressesThroughTheWelcomeAndKeysTheCaseNumber() {
+        ScriptedCaller caller = ScriptedCaller.create()
+                .whenHearing("en/welcome", press("2"))
+                .whenHearing("bn/verify.case_number", press("1234567897#"));
+
+        CallRecord call = call(CallSetup.forScript("helpline"), caller);
+
+        assertThat(call.protocolErrors()).isEmpty();
+        assertThat(call.soundsHeard()).containsExactly("en/welcome", "bn/verify.case_number", "bn/verify.thanks");
+        assertThat(call.language()).isEqualTo("bn");
+        assertThat(call.serverHungUp()).isTrue();
+        assertThat(caller.pendingSteps()).isEmpty();
+        assertThat(callsEnded).hasValue(1);
+    }
+
+    @Test
+    void aMistypedCaseNumberIsAskedForAgainWithAnApology() {
+        ScriptedCaller caller = ScriptedCaller.create()
+                .atInput(press("1"))
+                .whenHearing("en/verify.case_number", press("1234567890#"))
+                .whenHearing("en/dialog.not_understood", press("1234567897#"));
+
+        CallRecord call = call(CallSetup.forScript("helpline"), caller);
+
+        assertThat(call.soundsHeard()).containsSubsequence("en/verify.case_number", "en/dialog.not_understood", "en/verify.thanks");
+        assertThat(call.protocolErrors()).isEmpty();
+    }
+
+    @Test
+    void aLanguageFromTheDialplanIsUsedFromTheFirstWord() {
+        ScriptedCaller caller = ScriptedCaller.create().whenHearing("sq/welcome", hangUp());
+
+        CallRecord call = call(CallSetup.forScript("helpline").query("lang=sq"), caller);
+
+        assertThat(call.soundsHeard()).startsWith("sq/welcome");
+    }
+
+    @Test
+    void zeroPutsTheCallerThroughToAnAgent() {
+        ScriptedCaller caller = ScriptedCaller.create()
+                .atInput(press("1"))
+                .whenHearing("en/verify.case_number", press("0"));
+
+        CallRecord call = call(CallSetup.forScript("helpline"), caller);
+
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_ASKED);
+        assertThat(call.serverHungUp()).isFalse();
+    }
+
+    @Test
+    void aHangUpAtAnyStepEndsTheCallQuietlyAndItsEndActionsStillRun() {
+        for (String step : List.of("en/welcome", "en/menu.language", "bn/verify.case_number")) {
+            int before = callsEnded.get();
+            // A scripted caller takes its steps in order: choose Bengali only when the hang-up comes after the menu.
+            ScriptedCaller caller = step.startsWith("bn/")
+                    ? ScriptedCaller.create().atInput(press("2")).whenHearing(step, hangUp())
+                    : ScriptedCaller.create().whenHearing(step, hangUp());
+
+            CallRecord call = call(CallSetup.forScript("helpline"), caller);
+
+            assertThat(call.callerHungUp()).as("hung up at %s", step).isTrue();
+            assertThat(call.serverClosed()).as("the server let go after %s", step).isTrue();
+            assertThat(callsEnded).as("end actions after %s", step).hasValue(before + 1);
+        }
+    }
+
+    @Test
+    void aFailureInTheFlowTellsTheCallerAndSendsThemToAnAgent() {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            throw new IllegalStateException("the database is down");
+        };
+
+        CallRecord call = call(CallSetup.forScript("helpline"), ScriptedCaller.create());
+
+        assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_SYSTEM);
+        assertThat(call.variable(DialplanVariables.LINE)).hasValue("helpline");
+        assertThat(callsEnded).hasValue(1);
+    }
+
+    @Test
+    void aTtyCallerReadsEachTurnEndingInGaTypesAnswersAndIsSignedOffWithSk() {
+        ScriptedCaller caller = ScriptedCaller.create()
+                .atInput(typeText("3"))
+                .atInput(typeText("123-456-7897"));
+
+        CallRecord call = call(CallSetup.forScript("tty"), caller);
+
+        assertThat(call.protocolErrors()).isEmpty();
+        assertThat(call.commands()).startsWith("ANSWER", "TDD MODE \"on\"");
+        assertThat(call.textsShown()).containsExactly("EN:WELCOME EN:MENU.LANGUAGE GA", "SQ:VERIFY.CASE NUMBER GA", "SQ:VERIFY.THANKS SK");
+        assertThat(call.language()).isEqualTo("sq");
+        assertThat(call.serverHungUp()).isTrue();
+    }
+
+    @Test
+    void aRealTimeTextChannelGetsTheTextAsWritten() {
+        ScriptedCaller caller = ScriptedCaller.create().atInput(hangUp());
+
+        CallRecord call = call(CallSetup.forScript("tty").args("utf8"), caller);
+
+        assertThat(call.textsShown()).containsExactly("en:welcome en:menu.language GA");
+    }
+}
