@@ -22,6 +22,7 @@ final class AgiServerSocket implements ServerSocketFacade {
     private final ServerSocket serverSocket;
     private final AgiLimits limits;
     private final CallExecutor calls;
+    private volatile boolean closed;
 
     AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls) throws IOException {
         this.serverSocket = new ServerSocket();
@@ -39,6 +40,11 @@ final class AgiServerSocket implements ServerSocketFacade {
     public SocketConnectionFacade accept() throws IOException {
         while (true) {
             Socket socket = serverSocket.accept();
+            if (closed) {
+                // Closing a socket another thread is accepting on may let one last connection through.
+                closeQuietly(socket);
+                throw new java.net.SocketException("the listener is closed");
+            }
             if (calls.isFull()) {
                 log.warn("Refused a connection from {}: {} calls in progress, the most this server takes",
                         socket.getInetAddress().getHostAddress(), calls.inProgress());
@@ -63,6 +69,7 @@ final class AgiServerSocket implements ServerSocketFacade {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         serverSocket.close();
     }
 
