@@ -199,6 +199,15 @@ class CallScriptTest {
     }
 
     @Test
+    void anUnknownScriptNameIsAnsweredNotFoundAndTheConnectionClosed() {
+        CallRecord call = call(CallSetup.forScript("no-such-line"), ScriptedCaller.create());
+
+        assertThat(call.variable("AJ_AGISTATUS")).hasValue("NOT_FOUND");
+        assertThat(call.serverClosed()).isTrue();
+        assertThat(callsEnded).hasValue(0);
+    }
+
+    @Test
     void aRealTimeTextChannelGetsTheTextAsWritten() {
         ScriptedCaller caller = ScriptedCaller.create().atInput(hangUp());
 
