@@ -3,7 +3,6 @@ package gov.ocss.ivr.presenter;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Entry;
 import gov.ocss.ivr.dialog.Keys;
-import gov.ocss.ivr.dialog.Presenter;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
@@ -13,10 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
-import org.asteriskjava.fastagi.command.HangupCommand;
 import org.asteriskjava.fastagi.command.ReceiveTextCommand;
 import org.asteriskjava.fastagi.command.SendTextCommand;
-import org.asteriskjava.fastagi.command.SetVariableCommand;
 import org.asteriskjava.fastagi.command.TddModeCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
 
@@ -25,20 +22,15 @@ import org.asteriskjava.fastagi.reply.AgiReply;
  * text of a turn is held until the line waits for the caller, so that turn can end with GA
  * ("go ahead"); the call's last words end with SK ("stop keying").
  */
-public final class TextPresenter implements Presenter {
+public final class TextPresenter extends AgiPresenter {
     /** Long enough to read, short enough for a TDD's small display to scroll sensibly. */
     static final int LINE_LENGTH = 64;
 
-    private final AgiCall call;
-    private final PromptRenderer renderer;
-    private final DialogTimings timings;
     private final TextProfile profile;
     private final List<String> unsent = new ArrayList<>();
 
     public TextPresenter(AgiChannel channel, PromptRenderer renderer, DialogTimings timings, TextProfile profile) {
-        this.call = new AgiCall(channel);
-        this.renderer = renderer;
-        this.timings = timings;
+        super(channel, renderer, timings);
         this.profile = profile;
     }
 
@@ -66,24 +58,9 @@ public final class TextPresenter implements Presenter {
     }
 
     @Override
-    public void useLanguage(Language language) {
-        setVariable("CHANNEL(language)", language.code());
-    }
-
-    @Override
-    public void setVariable(String name, String value) {
-        call.send(new SetVariableCommand(name, value));
-    }
-
-    @Override
     public void hangUp() {
         send("SK");
-        call.send(new HangupCommand());
-    }
-
-    @Override
-    public DialogTimings timings() {
-        return timings;
+        super.hangUp();
     }
 
     private void send(String signOff) {

@@ -3,7 +3,6 @@ package gov.ocss.ivr.presenter;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Entry;
 import gov.ocss.ivr.dialog.Keys;
-import gov.ocss.ivr.dialog.Presenter;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
@@ -11,8 +10,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
-import org.asteriskjava.fastagi.command.HangupCommand;
-import org.asteriskjava.fastagi.command.SetVariableCommand;
 import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 
@@ -20,18 +17,13 @@ import org.asteriskjava.fastagi.command.WaitForDigitCommand;
  * The voice line: prompts are sound files played with STREAM FILE, keys are read one at a time with
  * WAIT FOR DIGIT, so the first key and the keys after it can have their own time-outs.
  */
-public final class VoicePresenter implements Presenter {
+public final class VoicePresenter extends AgiPresenter {
     /** Every key stops a prompt: a caller who knows the menu need not wait for it. */
     private static final String ANY_KEY = "0123456789*#";
 
-    private final AgiCall call;
-    private final PromptRenderer renderer;
-    private final DialogTimings timings;
 
     public VoicePresenter(AgiChannel channel, PromptRenderer renderer, DialogTimings timings) {
-        this.call = new AgiCall(channel);
-        this.renderer = renderer;
-        this.timings = timings;
+        super(channel, renderer, timings);
     }
 
     /** Answers the call. */
@@ -76,23 +68,4 @@ public final class VoicePresenter implements Presenter {
         return key == 0 ? Optional.empty() : Optional.of((char) key);
     }
 
-    @Override
-    public void useLanguage(Language language) {
-        setVariable("CHANNEL(language)", language.code());
-    }
-
-    @Override
-    public void setVariable(String name, String value) {
-        call.send(new SetVariableCommand(name, value));
-    }
-
-    @Override
-    public void hangUp() {
-        call.send(new HangupCommand());
-    }
-
-    @Override
-    public DialogTimings timings() {
-        return timings;
-    }
 }
