@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.asteriskjava.util.SocketConnectionFacade;
@@ -33,6 +34,9 @@ final class AgiConnection implements SocketConnectionFacade {
     private final AgiLimits limits;
     private final long environmentDeadline;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private boolean inEnvironment = true;
     private int environmentLines;
 
@@ -48,19 +52,17 @@ final class AgiConnection implements SocketConnectionFacade {
     @Override
     public String readLine() throws IOException {
         line.reset();
-        socket.setSoTimeout(readTimeoutMillis());
         while (true) {
-            if (inEnvironment) {
-                // Re-armed for every byte so that a client sending one byte at a time still meets the deadline.
+            // In the environment block the time-out is re-armed for every byte, so that a client sending
+            // one byte at a time still meets the deadline; a reply gets the reply time-out per line.
+            if (inEnvironment || line.size() == 0) {
                 socket.setSoTimeout(readTimeoutMillis());
             }
             int b;
             try {
                 b = in.read();
             } catch (SocketTimeoutException e) {
-                throw refuse(inEnvironment
-                        ? "the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms"
-                        : "no reply within " + limits.replyTimeout().toSeconds() + " s");
+                throw inEnvironment ? environmentTooSlow() : refuse("no reply within " + limits.replyTimeout().toSeconds() + " s");
             }
             if (b < 0) {
                 if (inEnvironment) {
@@ -86,11 +88,7 @@ final class AgiConnection implements SocketConnectionFacade {
         int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, length))
-                    .toString();
+            text = utf8.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
         } catch (CharacterCodingException e) {
             throw refuse("a line that is not UTF-8");
         }
@@ -110,9 +108,13 @@ final class AgiConnection implements SocketConnectionFacade {
         }
         long left = (environmentDeadline - System.nanoTime()) / 1_000_000;
         if (left <= 0) {
-            throw refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms");
+            throw environmentTooSlow();
         }
         return (int) left;
+    }
+
+    private IOException environmentTooSlow() {
+        return refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms");
     }
 
     private IOException refuse(String reason) {
