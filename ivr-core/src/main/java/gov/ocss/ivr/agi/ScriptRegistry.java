@@ -19,27 +19,29 @@ import org.slf4j.LoggerFactory;
 public final class ScriptRegistry implements MappingStrategy {
     private static final Logger log = LoggerFactory.getLogger(ScriptRegistry.class);
 
-    private final Map<String, AgiScript> scripts = new LinkedHashMap<>();
+    /** Replaced whole on registration (at start-up), so every call can look it up without a lock. */
+    private volatile Map<String, AgiScript> scripts = Map.of();
 
     public synchronized ScriptRegistry register(String name, AgiScript script) {
-        if (scripts.putIfAbsent(name, script) != null) {
+        if (scripts.containsKey(name)) {
             throw new IllegalStateException("an AGI script named '" + name + "' is already registered");
         }
+        Map<String, AgiScript> more = new LinkedHashMap<>(scripts);
+        more.put(name, script);
+        scripts = Collections.unmodifiableMap(more);
         return this;
     }
 
-    public synchronized Set<String> names() {
-        return Collections.unmodifiableSet(new LinkedHashMap<>(scripts).keySet());
+    public Set<String> names() {
+        return scripts.keySet();
     }
 
     @Override
-    public synchronized AgiScript determineScript(AgiRequest request, AgiChannel channel) {
+    public AgiScript determineScript(AgiRequest request, AgiChannel channel) {
         String name = request.getScript();
         AgiScript script = name == null ? null : scripts.get(name);
         if (script == null) {
-            // The name comes from the caller's side of the wire: cut it short before it reaches a log.
-            String shown = name == null ? "(none)" : name.length() > 40 ? name.substring(0, 40) + "..." : name;
-            log.warn("No AGI script named '{}'; Asterisk is told NOT_FOUND", shown.replaceAll("[^\\x20-\\x7e]", "?"));
+            log.warn("No AGI script named '{}'; Asterisk is told NOT_FOUND", UntrustedText.printable(name, 40));
         }
         return script;
     }

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.agi.UntrustedText;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Hangup;
@@ -53,7 +54,7 @@ public final class CallScript implements AgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
-        String callId = safe(request.getUniqueId(), 40);
+        String callId = UntrustedText.printable(request.getUniqueId(), 40);
         MDC.put("call", callId);
         MDC.put("line", line.scriptName());
         Instant started = clock.instant();
@@ -114,7 +115,7 @@ public final class CallScript implements AgiScript {
         if (raw != null) {
             raw.forEach((name, values) -> {
                 if (values != null && values.length > 0 && name.length() <= 20) {
-                    parameters.put(name, safe(values[0], MAX_ARGUMENT_LENGTH));
+                    parameters.put(name, UntrustedText.printable(values[0], MAX_ARGUMENT_LENGTH));
                 }
             });
         }
@@ -126,18 +127,9 @@ public final class CallScript implements AgiScript {
         String[] raw = request.getArguments();
         if (raw != null) {
             for (String argument : raw) {
-                arguments.add(safe(argument, MAX_ARGUMENT_LENGTH));
+                arguments.add(UntrustedText.printable(argument, MAX_ARGUMENT_LENGTH));
             }
         }
         return arguments;
-    }
-
-    /** Printable ASCII only, and not too much of it: these values come from outside. */
-    private static String safe(String value, int maxLength) {
-        if (value == null) {
-            return "";
-        }
-        String printable = value.replaceAll("[^\\x20-\\x7e]", "");
-        return printable.length() > maxLength ? printable.substring(0, maxLength) : printable;
     }
 }
