@@ -73,13 +73,13 @@ public final class Dialog {
 
     private Answer<String> collect(Question question) {
         Entry entry = new Entry(question.maxKeys(), timings.firstKey(), timings.nextKey());
-        Prompt toPlay = question.prompt();
         Optional<Prompt> apology = Optional.empty();
         boolean offeredMoreTime = false;
         int failures = 0;
         while (true) {
             apology.ifPresent(this::say);
-            Prompt current = toPlay;
+            // After a second failed try the caller hears the fuller explanation instead of the question.
+            Prompt current = failures < 2 ? question.prompt() : question.help();
             Optional<Character> firstKey = takeTypedAhead().or(() -> presenter.play(current, language));
             String keys = presenter.collect(entry, firstKey).keys();
 
@@ -101,14 +101,12 @@ public final class Dialog {
                     if (callerWantsMoreTime()) {
                         failures = 0;
                         apology = Optional.empty();
-                        toPlay = question.prompt();
                         continue;
                     }
                 }
                 return new Answer.GaveUp<>(failure);
             }
             apology = Optional.of(Prompt.of(failure == Reason.NO_INPUT ? DialogPrompts.NOT_HEARD : DialogPrompts.NOT_UNDERSTOOD));
-            toPlay = failures == 1 ? question.prompt() : question.help();
         }
     }
 
