@@ -23,12 +23,11 @@ final class CallExecutor {
     private final ExecutorService threads;
     private final int maxCalls;
     private final AtomicInteger inProgress = new AtomicInteger();
-    private final boolean virtual;
 
     CallExecutor(int maxCalls) {
         this.maxCalls = maxCalls;
         ExecutorService virtualThreads = virtualThreadPerTask();
-        this.virtual = virtualThreads != null;
+        boolean virtual = virtualThreads != null;
         this.threads = virtual ? virtualThreads : platformPool(maxCalls);
         log.info("Calls run on {} (at most {} at once)", virtual ? "virtual threads" : "a platform thread pool", maxCalls);
     }
@@ -39,10 +38,6 @@ final class CallExecutor {
 
     int inProgress() {
         return inProgress.get();
-    }
-
-    boolean usesVirtualThreads() {
-        return virtual;
     }
 
     void execute(Runnable call) {

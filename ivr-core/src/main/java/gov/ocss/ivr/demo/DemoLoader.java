@@ -50,11 +50,11 @@ final class DemoLoader {
         }
         // Fresh statistics, or the first calls plan their queries for empty tables.
         jdbi.useHandle(handle -> rows.keySet().forEach(table -> handle.execute("analyze " + table)));
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        DemoLoadReport report = new DemoLoadReport(dataset, Collections.unmodifiableMap(rows),
+                Duration.ofNanos(System.nanoTime() - started));
         log.info("Loaded demo data: {} cases, seed {}, anchor month {}, {} rows in {} ms", dataset.caseCount(),
-                dataset.seed(), dataset.anchorMonth(), rows.values().stream().mapToLong(Long::longValue).sum(),
-                took.toMillis());
-        return new DemoLoadReport(dataset, Collections.unmodifiableMap(rows), took);
+                dataset.seed(), dataset.anchorMonth(), report.totalRows(), report.took().toMillis());
+        return report;
     }
 
     private void loadInto(Handle handle, DemoDataset dataset, Map<String, Long> rows) throws SQLException {

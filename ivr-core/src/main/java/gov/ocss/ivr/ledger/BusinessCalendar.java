@@ -21,8 +21,4 @@ public final class BusinessCalendar {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
-
-    public Clock clock() {
-        return clock;
-    }
 }
