@@ -30,7 +30,8 @@ public enum TextProfile {
         }
         String ascii;
         synchronized (TO_ASCII_CAPITALS) {
-            ascii = TO_ASCII_CAPITALS.transliterate(text);
+            // ICU leaves the Bengali full stop (danda) as it is; without this the sentences would run together.
+            ascii = TO_ASCII_CAPITALS.transliterate(text.replace('\u0964', '.'));
         }
         StringBuilder shown = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {

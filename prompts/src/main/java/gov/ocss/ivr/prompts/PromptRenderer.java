@@ -8,6 +8,9 @@ public interface PromptRenderer {
     /** The sentence, for the TTY line, the terminal phone and the call audit. */
     String text(Prompt prompt, Language language);
 
-    /** The Asterisk sound names to play in order, under the language's folder, without extension. */
+    /**
+     * The Asterisk sound names to play in order, without extension, each starting with the folder
+     * of the language it is in ({@code bn/ocss/...}): the language menu plays each option in its own.
+     */
     List<String> sounds(Prompt prompt, Language language);
 }

@@ -9,8 +9,12 @@ import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
 import java.text.AttributedCharacterIterator;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,11 +53,10 @@ public final class DateWords {
         this.numbers = NumberWords.of(language);
         this.clock = Objects.requireNonNull(clock, "clock");
         DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
-        this.patternsBySkeleton = Map.of(
-                "MMMMd", generator.getBestPattern("MMMMd"),
-                "yMMMMd", generator.getBestPattern("yMMMMd"),
-                "MMMMEEEEd", generator.getBestPattern("MMMMEEEEd"),
-                "yMMMMEEEEd", generator.getBestPattern("yMMMMEEEEd"));
+        this.patternsBySkeleton = new HashMap<>();
+        for (String skeleton : List.of("MMMMd", "yMMMMd", "MMMMEEEEd", "yMMMMEEEEd", "MMMM", "yMMMM", "EEEE")) {
+            patternsBySkeleton.put(skeleton, generator.getBestPattern(skeleton));
+        }
     }
 
     /** "March third"; "March third twenty twenty-four" when not this year. */
@@ -66,9 +69,26 @@ public final class DateWords {
         return spell(date, true);
     }
 
+    /** The month of a notice period: "March"; "December twenty twenty-four" when not this year. */
+    public SpokenPhrase month(LocalDate dayInMonth) {
+        return spell(dayInMonth, (isThisYear(dayInMonth) ? "" : "y") + "MMMM");
+    }
+
+    /** A day of the week on its own, as in opening hours: "Monday", "সোমবার", "e hënë". */
+    public SpokenPhrase weekday(DayOfWeek day) {
+        // Any date with that weekday: only the weekday field is in the pattern.
+        return spell(LocalDate.of(2024, 1, 1).with(TemporalAdjusters.nextOrSame(day)), "EEEE");
+    }
+
+    private boolean isThisYear(LocalDate date) {
+        return date.getYear() == LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
+    }
+
     private SpokenPhrase spell(LocalDate date, boolean withWeekday) {
-        boolean withYear = date.getYear() != LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
-        String skeleton = (withYear ? "y" : "") + "MMMM" + (withWeekday ? "EEEE" : "") + "d";
+        return spell(date, (isThisYear(date) ? "" : "y") + "MMMM" + (withWeekday ? "EEEE" : "") + "d");
+    }
+
+    private SpokenPhrase spell(LocalDate date, String skeleton) {
         SimpleDateFormat format = new SimpleDateFormat(patternsBySkeleton.get(skeleton), locale);
         format.setTimeZone(ICU_BUSINESS_ZONE);
         AttributedCharacterIterator formatted = format.formatToCharacterIterator(calendarOf(date));

@@ -53,4 +53,9 @@ public final class MoneyWords {
         }
         return SpokenPhrase.of(wording.beforeCredit).then(amount(cents)).then(wording.afterCredit);
     }
+
+    /** The same credit wording around an amount written in figures, for the TTY line. */
+    public String writtenCredit(String writtenAmount) {
+        return String.join(" ", wording.beforeCredit, writtenAmount, wording.afterCredit).strip();
+    }
 }

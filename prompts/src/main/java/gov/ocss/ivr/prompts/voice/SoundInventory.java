@@ -1,6 +1,8 @@
 package gov.ocss.ivr.prompts.voice;
 
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.catalog.PromptCatalog;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,5 +17,28 @@ public interface SoundInventory {
                 .filter(sound -> sound.language() == language && sound.name().equals(name))
                 .map(Sound::text)
                 .findFirst();
+    }
+
+    /**
+     * The words of a sound by the name Asterisk is given ({@code bn/ocss/...}); empty for a name
+     * outside the language folders, such as one of Asterisk's own sounds.
+     */
+    default Optional<String> textOf(String fullName) {
+        int slash = fullName.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return Language.fromCode(fullName.substring(0, slash))
+                .flatMap(language -> textOf(language, fullName.substring(slash + 1)));
+    }
+
+    /** The shipped catalog's sounds, without data texts. */
+    static SoundInventory standard() {
+        return standard(List.of());
+    }
+
+    /** The shipped catalog's sounds and the data texts the line reads whole (office names...). */
+    static SoundInventory standard(Collection<String> texts) {
+        return new CatalogSounds(PromptCatalog.standard(), texts);
     }
 }
