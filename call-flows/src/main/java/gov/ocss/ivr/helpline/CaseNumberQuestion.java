@@ -1,0 +1,45 @@
+package gov.ocss.ivr.helpline;
+
+import gov.ocss.ivr.dialog.Answer;
+import gov.ocss.ivr.dialog.Question;
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.prompts.Prompt;
+import java.util.Optional;
+
+/**
+ * Asks for a case number. A mistyped number is caught by its check digit here, without a look-up,
+ * and the caller is told plainly that the number is not valid.
+ */
+public final class CaseNumberQuestion {
+    private static final Question TEN_DIGITS = Question.digits(Prompt.of(Prompts.VERIFY_CASE_NUMBER),
+            Prompt.of(Prompts.VERIFY_CASE_NUMBER_HELP), CaseNumber.LENGTH, CaseNumber.LENGTH);
+
+    /** What came of it: a well-formed number, or why not (a non-answer from the dialog, or a bad check digit). */
+    public sealed interface Result {
+    }
+
+    public record Keyed(CaseNumber number) implements Result {
+    }
+
+    public record NotValid() implements Result {
+    }
+
+    public record NoAnswer(Answer<?> answer) implements Result {
+    }
+
+    private CaseNumberQuestion() {
+    }
+
+    public static Result ask(Visit visit) {
+        Answer<String> answer = visit.ask(TEN_DIGITS);
+        if (!(answer instanceof Answer.Given<String> given)) {
+            return new NoAnswer(answer);
+        }
+        Optional<CaseNumber> number = CaseNumber.parse(given.value());
+        if (number.isEmpty()) {
+            visit.say(Prompts.VERIFY_CASE_NUMBER_INVALID);
+            return new NotValid();
+        }
+        return new Keyed(number.get());
+    }
+}

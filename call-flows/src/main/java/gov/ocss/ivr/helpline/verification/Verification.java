@@ -1,0 +1,74 @@
+package gov.ocss.ivr.helpline.verification;
+
+import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.dialog.Answer;
+import gov.ocss.ivr.dialog.Question;
+import gov.ocss.ivr.helpline.CaseNumberQuestion;
+import gov.ocss.ivr.helpline.Caller;
+import gov.ocss.ivr.helpline.Ending;
+import gov.ocss.ivr.helpline.NextStep;
+import gov.ocss.ivr.helpline.Prompts;
+import gov.ocss.ivr.helpline.Visit;
+import gov.ocss.ivr.helpline.representative.Representative;
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.verification.PinCheck;
+import gov.ocss.ivr.verification.PinCheckOutcome;
+import java.util.Optional;
+
+/**
+ * Case number, then PIN. An unknown case and a wrong PIN sound the same. Three tries per call,
+ * then the offer of a person; a locked account is told so at once.
+ */
+public final class Verification {
+    static final int TRIES_PER_CALL = 3;
+
+    private static final Question PIN = Question.digits(Prompt.of(Prompts.VERIFY_PIN), Prompt.of(Prompts.VERIFY_PIN_HELP), 5, 5);
+
+    private final PinCheck pinCheck;
+    private final Representative representative;
+    private final NextStep nextStep;
+
+    public Verification(PinCheck pinCheck, Representative representative, NextStep nextStep) {
+        this.pinCheck = pinCheck;
+        this.representative = representative;
+        this.nextStep = nextStep;
+    }
+
+    /** Verifies the caller into the visit; otherwise says why not and returns what the caller chose next. */
+    public Optional<Ending> verify(Visit visit) {
+        while (visit.failedVerifications() < TRIES_PER_CALL) {
+            CaseNumberQuestion.Result keyed = CaseNumberQuestion.ask(visit);
+            if (keyed instanceof CaseNumberQuestion.NoAnswer none) {
+                return representative.instead(visit, none.answer());
+            }
+            if (keyed instanceof CaseNumberQuestion.NotValid) {
+                visit.verificationFailed();
+                visit.audit().verificationFailed("invalid_case_number");
+                continue;
+            }
+            CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();
+            Answer<String> pin = visit.ask(PIN);
+            if (!(pin instanceof Answer.Given<String> given)) {
+                return representative.instead(visit, pin);
+            }
+            PinCheckOutcome outcome = pinCheck.check(number, given.value(), visit.line().scriptName(), visit.callId());
+            if (outcome instanceof PinCheckOutcome.Verified verified) {
+                visit.verified(new Caller(verified.supportCase(), verified.participant()));
+                visit.audit().verified(verified.supportCase().id(), verified.participant().role());
+                visit.say(Prompts.VERIFY_DONE);
+                return Optional.empty();
+            }
+            if (outcome instanceof PinCheckOutcome.Locked) {
+                visit.audit().verificationFailed("locked");
+                visit.say(Prompts.VERIFY_LOCKED);
+                return nextStep.ask(visit);
+            }
+            visit.verificationFailed();
+            visit.audit().verificationFailed("no_match");
+            visit.say(Prompts.VERIFY_NO_MATCH);
+        }
+        visit.say(Prompts.VERIFY_FAILED);
+        return nextStep.ask(visit);
+    }
+}
