@@ -2,6 +2,7 @@ package gov.ocss.ivr.helpline;
 
 import gov.ocss.ivr.audit.CallAudit;
 import gov.ocss.ivr.audit.CallAuditLog;
+import gov.ocss.ivr.audit.EndReason;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.DialplanVariables;
@@ -66,7 +67,7 @@ public final class HelplineFlow implements CallFlow {
 
     @Override
     public void run(Call call) {
-        CallAudit audit = new CallAudit(call.id(), call.line().scriptName(), clock.instant());
+        CallAudit audit = auditLog.begin(call.id(), call.line());
         call.onEnd(() -> auditLog.write(audit));
         Visit visit = new Visit(call, clock, audit);
 
@@ -78,10 +79,10 @@ public final class HelplineFlow implements CallFlow {
         try {
             end(visit, mainMenu(visit));
         } catch (Hangup hangup) {
-            audit.ended("caller_hung_up");
+            audit.ended(EndReason.CALLER_HUNG_UP);
             throw hangup;
         } catch (RuntimeException failure) {
-            audit.ended("system_error");
+            audit.ended(EndReason.SYSTEM_ERROR);
             throw failure;
         }
     }
@@ -135,11 +136,11 @@ public final class HelplineFlow implements CallFlow {
             dialog.tellDialplan(DialplanVariables.REASON, transfer.reason());
             dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
             visit.audit().transfer("queued");
-            visit.audit().ended("transferred");
+            visit.audit().ended(EndReason.TRANSFERRED);
         } else {
             visit.say(Prompts.GOODBYE);
             dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_HANGUP);
-            visit.audit().ended("goodbye");
+            visit.audit().ended(EndReason.GOODBYE);
             dialog.hangUp();
         }
     }

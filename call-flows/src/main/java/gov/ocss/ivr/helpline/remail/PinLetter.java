@@ -13,9 +13,8 @@ import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.remail.RemailOutcome;
+import gov.ocss.ivr.remail.KeyedDateOfBirth;
 import gov.ocss.ivr.remail.RemailRequests;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -25,7 +24,7 @@ import java.util.Optional;
  */
 public final class PinLetter {
     private static final Question BIRTH_DATE = Question.digits(Prompt.of(Prompts.REMAIL_BIRTH_DATE),
-            Prompt.of(Prompts.REMAIL_BIRTH_DATE_HELP), 8, 8).validatedBy(PinLetter::isBirthDate);
+            Prompt.of(Prompts.REMAIL_BIRTH_DATE_HELP), 8, 8).validatedBy(keyed -> KeyedDateOfBirth.parse(keyed).isPresent());
     private static final Question ZIP = Question.digits(Prompt.of(Prompts.REMAIL_ZIP),
             Prompt.of(Prompts.REMAIL_ZIP_HELP), 5, 5);
     private static final int CASE_NUMBER_TRIES = 3;
@@ -45,7 +44,7 @@ public final class PinLetter {
         CaseNumber caseNumber = null;
         for (int tries = 0; caseNumber == null; tries++) {
             if (tries == CASE_NUMBER_TRIES) {
-                visit.audit().remail("not_confirmed");
+                visit.audit().remail(new RemailOutcome.NotConfirmed());
                 visit.say(Prompts.REMAIL_NOT_CONFIRMED);
                 return nextStep.ask(visit);
             }
@@ -65,36 +64,19 @@ public final class PinLetter {
         if (!(zip instanceof Answer.Given<String> zipCode)) {
             return representative.instead(visit, zip);
         }
-        RemailOutcome outcome = requests.request(caseNumber, birthDateOf(dob.value()), zipCode.value(),
-                visit.line().scriptName(), visit.callId());
+        RemailOutcome outcome = requests.request(caseNumber, KeyedDateOfBirth.parse(dob.value()).orElseThrow(), zipCode.value(),
+                visit.line(), visit.callId());
+        visit.audit().remail(outcome);
         if (outcome instanceof RemailOutcome.Queued queued) {
-            visit.audit().remail("queued");
             visit.say(Prompts.REMAIL_QUEUED, date("arrives", queued.arrivesBy()));
             return Optional.empty();
         }
         if (outcome instanceof RemailOutcome.AlreadyRequested earlier) {
-            visit.audit().remail("already_requested");
             visit.say(Prompts.REMAIL_ALREADY_REQUESTED, date("requested", earlier.requestedOn()),
                     date("arrives", earlier.arrivesBy()));
             return Optional.empty();
         }
-        visit.audit().remail("not_confirmed");
         visit.say(Prompts.REMAIL_NOT_CONFIRMED);
         return nextStep.ask(visit);
-    }
-
-    /** MMDDYYYY, a real calendar day. */
-    private static boolean isBirthDate(String keyed) {
-        try {
-            LocalDate date = birthDateOf(keyed);
-            return date.getYear() >= 1900;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    private static LocalDate birthDateOf(String keyed) {
-        return LocalDate.of(Integer.parseInt(keyed.substring(4, 8)), Integer.parseInt(keyed.substring(0, 2)),
-                Integer.parseInt(keyed.substring(2, 4)));
     }
 }

@@ -44,8 +44,7 @@ public final class Representative {
             return offer(visit, DialplanVariables.REASON_ASKED);
         }
         if (answer instanceof Answer.GaveUp<?>) {
-            visit.audit().gaveUp();
-            return Optional.of(whenStuck(visit, DialplanVariables.REASON_NEEDS_HELP));
+                        return Optional.of(whenStuck(visit, DialplanVariables.REASON_NEEDS_HELP));
         }
         throw new IllegalArgumentException("the caller did choose: " + answer);
     }

@@ -13,7 +13,8 @@ import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.verification.PinCheck;
-import gov.ocss.ivr.verification.PinCheckOutcome;
+import gov.ocss.ivr.verification.PinOutcome;
+import gov.ocss.ivr.audit.VerificationFailure;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ public final class Verification {
             }
             if (keyed instanceof CaseNumberQuestion.NotValid) {
                 visit.verificationFailed();
-                visit.audit().verificationFailed("invalid_case_number");
+                visit.audit().verificationFailed(VerificationFailure.INVALID_CASE_NUMBER);
                 continue;
             }
             CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();
@@ -52,20 +53,20 @@ public final class Verification {
             if (!(pin instanceof Answer.Given<String> given)) {
                 return representative.instead(visit, pin);
             }
-            PinCheckOutcome outcome = pinCheck.check(number, given.value(), visit.line().scriptName(), visit.callId());
-            if (outcome instanceof PinCheckOutcome.Verified verified) {
+            PinOutcome outcome = pinCheck.check(number, given.value(), visit.line(), visit.callId());
+            if (outcome instanceof PinOutcome.Verified verified) {
                 visit.verified(new Caller(verified.supportCase(), verified.participant()));
                 visit.audit().verified(verified.supportCase().id(), verified.participant().role());
                 visit.say(Prompts.VERIFY_DONE);
                 return Optional.empty();
             }
-            if (outcome instanceof PinCheckOutcome.Locked) {
-                visit.audit().verificationFailed("locked");
+            if (outcome instanceof PinOutcome.Locked) {
+                visit.audit().verificationFailed(VerificationFailure.LOCKED);
                 visit.say(Prompts.VERIFY_LOCKED);
                 return nextStep.ask(visit);
             }
             visit.verificationFailed();
-            visit.audit().verificationFailed("no_match");
+            visit.audit().verificationFailed(VerificationFailure.NO_MATCH);
             visit.say(Prompts.VERIFY_NO_MATCH);
         }
         visit.say(Prompts.VERIFY_FAILED);

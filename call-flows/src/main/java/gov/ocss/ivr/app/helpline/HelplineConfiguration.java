@@ -1,0 +1,70 @@
+package gov.ocss.ivr.app.helpline;
+
+import gov.ocss.ivr.agi.ScriptRegistry;
+import gov.ocss.ivr.audit.CallAuditLog;
+import gov.ocss.ivr.call.CallScript;
+import gov.ocss.ivr.call.ClosingTime;
+import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.helpline.HelplineFlow;
+import gov.ocss.ivr.helpline.HelplineSettings;
+import gov.ocss.ivr.helpline.NextStep;
+import gov.ocss.ivr.helpline.account.CustodialAccount;
+import gov.ocss.ivr.helpline.account.NoncustodialAccount;
+import gov.ocss.ivr.helpline.office.OfficeContact;
+import gov.ocss.ivr.helpline.remail.PinLetter;
+import gov.ocss.ivr.helpline.representative.Representative;
+import gov.ocss.ivr.helpline.verification.Verification;
+import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.ledger.Ledger;
+import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.prompts.CatalogRenderer;
+import gov.ocss.ivr.prompts.PromptRenderer;
+import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.verification.PinCheck;
+import java.time.Clock;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The help line and the TTY line: one flow, registered under both script names the dialplan calls. */
+@Configuration(proxyBeanMethods = false)
+class HelplineConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(BusinessCalendar.ZONE);
+    }
+
+    @Bean
+    PromptRenderer promptRenderer(Clock clock) {
+        return CatalogRenderer.standard(clock);
+    }
+
+    @Bean
+    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, Clock clock,
+                              @Value("${ivr.agency-name:New York City}") String agencyName) {
+        OfficeContact offices = new OfficeContact(ledger);
+        Representative representative = new Representative(ledger, offices);
+        NextStep nextStep = new NextStep(representative);
+        return new HelplineFlow(new HelplineSettings(agencyName),
+                new Verification(new PinCheck(jdbi, hasher, clock), representative, nextStep),
+                new CustodialAccount(ledger, offices, representative),
+                new NoncustodialAccount(ledger, offices, representative),
+                new PinLetter(new RemailRequests(jdbi, clock), representative, nextStep),
+                offices, representative, new CallAuditLog(jdbi, clock), clock);
+    }
+
+    /** Registered before the listener takes calls: it starts after every bean is ready. */
+    @Bean
+    ApplicationRunner helplineScripts(ScriptRegistry scripts, HelplineFlow flow, PromptRenderer renderer,
+                                      Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock) {
+        for (Line line : Line.values()) {
+            scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock));
+        }
+        return arguments -> { };
+    }
+}
