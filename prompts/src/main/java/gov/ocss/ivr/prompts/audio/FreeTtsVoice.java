@@ -33,7 +33,7 @@ public final class FreeTtsVoice implements Voice {
 
     @Override
     public String settings() {
-        return "freetts " + engineBuild() + " " + VOICE + " rate=" + WORDS_PER_MINUTE + " pitch=" + PITCH_HZ;
+        return engineBuild() + " " + VOICE + " rate=" + WORDS_PER_MINUTE + " pitch=" + PITCH_HZ;
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class FreeTtsVoice implements Voice {
             Path jar = Path.of(com.sun.speech.freetts.Voice.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return jar.getFileName().toString();
         } catch (RuntimeException | URISyntaxException notAFile) {
-            return "unknown-build";
+            return "freetts";
         }
     }
 

@@ -30,7 +30,7 @@ class VoicesTest {
         assertThat(audio.sampleRate()).isEqualTo(8000);
         assertThat(audio.seconds()).isBetween(1.0, 5.0);
         assertThat(audio.isSilent()).isFalse();
-        assertThat(voices.of(Language.ENGLISH).orElseThrow().settings()).startsWith("freetts freetts-").contains("kevin");
+        assertThat(voices.of(Language.ENGLISH).orElseThrow().settings()).startsWith("freetts-1.2.2.jar kevin").contains("kevin");
     }
 
     @Test
