@@ -31,6 +31,8 @@ public final class EspeakVoice implements Voice {
     private final String command;
     private final String voice;
     private volatile String version;
+    /** Once espeak-ng turns out to be missing, every other sound is told so without trying to start it again. */
+    private volatile VoiceUnavailableException unavailable;
 
     /** @param voice espeak-ng's voice name, e.g. {@code bn} or {@code sq} */
     public EspeakVoice(String voice) {
@@ -99,11 +101,15 @@ public final class EspeakVoice implements Voice {
 
     /** Runs espeak-ng with the text on standard input; returns what it printed (stdout and stderr). */
     private String run(List<String> arguments, String input) throws IOException {
+        if (unavailable != null) {
+            throw unavailable;
+        }
         Process process;
         try {
             process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         } catch (IOException cannotStart) {
-            throw new VoiceUnavailableException(NOT_INSTALLED);
+            unavailable = new VoiceUnavailableException(NOT_INSTALLED);
+            throw unavailable;
         }
         try {
             try (OutputStream stdin = process.getOutputStream()) {

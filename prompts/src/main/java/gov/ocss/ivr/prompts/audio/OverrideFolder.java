@@ -31,8 +31,9 @@ final class OverrideFolder {
     }
 
     /**
-     * Recordings no sound of the inventory uses: most likely a misspelt name, which would otherwise
-     * leave the synthetic voice playing without anyone noticing.
+     * Files in the language folders that no sound of the inventory uses: most likely a misspelt
+     * name or a recording not exported as .wav, which would otherwise leave the synthetic voice
+     * playing without anyone noticing. Files beside the language folders (a README) are not looked at.
      */
     List<String> unused(Set<SoundId> inventory) throws IOException {
         List<String> unused = new ArrayList<>();
@@ -40,7 +41,8 @@ final class OverrideFolder {
             return unused;
         }
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
+                    .filter(path -> root.relativize(path).getNameCount() > 1)::iterator) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 Optional<SoundId> id = idOf(relative);
                 if (id.isEmpty() || !inventory.contains(id.get())) {

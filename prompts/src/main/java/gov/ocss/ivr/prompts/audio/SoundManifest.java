@@ -1,6 +1,7 @@
 package gov.ocss.ivr.prompts.audio;
 
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.voice.Sound;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +100,12 @@ public final class SoundManifest {
                 .orElseThrow(() -> new IOException(file + " line " + lineNumber + ": unknown language " + cells[0]));
         SoundSource source = SoundSource.fromLabel(cells[2])
                 .orElseThrow(() -> new IOException(file + " line " + lineNumber + ": unknown source " + cells[2]));
+        try {
+            // The compiler deletes files by these names: hold them to the rule for inventory names (no "..").
+            new Sound(language, cells[1], "");
+        } catch (IllegalArgumentException unsafe) {
+            throw new IOException(file + " line " + lineNumber + ": " + unsafe.getMessage());
+        }
         try {
             return new CompiledSound(new SoundId(language, cells[1]), source, unescape(cells[3]), cells[4],
                     Double.parseDouble(cells[5]), cells[6], cells[7], unescape(cells[8]));

@@ -197,7 +197,8 @@ public final class WavFile {
         if (!pcm && !floating) {
             throw new InvalidWavException("format tag " + formatTag
                     + (formatTag == FORMAT_EXTENSIBLE ? " (extensible, sub-format " + encoding + ")" : "")
-                    + " with " + bitsPerSample + "-bit samples is not PCM or float audio; export it as 16-bit PCM WAV");
+                    + " with " + bitsPerSample + "-bit samples cannot be converted (8/16/24/32-bit PCM and 32/64-bit"
+                    + " float can); export it as 16-bit PCM WAV");
         }
         int bytesPerSample = bitsPerSample / 8;
         if (blockAlign != channels * bytesPerSample) {

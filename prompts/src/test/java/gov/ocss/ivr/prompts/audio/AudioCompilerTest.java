@@ -180,11 +180,15 @@ class AudioCompilerTest {
     @Test
     void aRecordingNoSoundUsesIsPointedOut() throws Exception {
         TestWavs.write(overrides.resolve("bn/ocss/greting.wav"), WavFile.encode(TestWavs.tone(440, 0.5, 8000, 0.5)));
+        TestWavs.write(overrides.resolve("sq/ocss/greeting.mp3"), new byte[10]);
+        TestWavs.write(overrides.resolve("README.md"), "how to add a recording".getBytes());
 
         CompileReport report = compiler.compile(Inventory.threeLanguages(), out, overrides);
 
         assertThat(report.succeeded()).isTrue();
-        assertThat(report.warnings()).singleElement().asString().contains("bn/ocss/greting.wav").contains("is not used");
+        assertThat(report.warnings()).hasSize(2);
+        assertThat(report.warnings().get(0)).contains("bn/ocss/greting.wav").contains("is not used");
+        assertThat(report.warnings().get(1)).contains("sq/ocss/greeting.mp3");
     }
 
     @Test

@@ -45,6 +45,15 @@ class SoundManifestTest {
     }
 
     @Test
+    void aNameThatWouldReachOutsideTheOutputIsRefused() throws IOException {
+        new SoundManifest(List.of(sound(Language.ENGLISH, "ocss/a", "A."))).writeTo(out);
+        Path manifest = out.resolve(SoundManifest.FILE_NAME);
+        Files.writeString(manifest, Files.readString(manifest).replace("\tocss/a\t", "\tocss/../../x\t"));
+
+        assertThatThrownBy(() -> SoundManifest.readFrom(out)).hasMessageContaining("not a safe ASCII sound name");
+    }
+
+    @Test
     void aDamagedManifestMeansRenderingEverythingAgain() throws IOException {
         Files.writeString(out.resolve(SoundManifest.FILE_NAME), "garbage\n");
 
