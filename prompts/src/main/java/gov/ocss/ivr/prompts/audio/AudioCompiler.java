@@ -110,18 +110,24 @@ public final class AudioCompiler {
             previous.find(failure.id()).filter(old -> !done.contains(old.id())).ifPresent(compiled::add);
         }
 
-        List<SoundId> removed = new ArrayList<>();
-        for (CompiledSound old : previous.sounds()) {
-            if (!wanted.containsKey(old.id())) {
-                delete(old.id(), out);
-                removed.add(old.id());
-            }
-        }
+        List<SoundId> removed = removeLeftovers(previous, wanted.keySet(), out);
         new SoundManifest(compiled).writeTo(out);
         for (String unused : overrideFolder.unused(wanted.keySet())) {
             warnings.add("override " + overrides.resolve(unused) + " is not used: no sound of the inventory has that language and name");
         }
         return new CompileReport(rendered, reused, removed, failures, warnings, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Deletes the files of sounds the last compile made that the inventory no longer has. */
+    private static List<SoundId> removeLeftovers(SoundManifest previous, Set<SoundId> wanted, Path out) throws IOException {
+        List<SoundId> removed = new ArrayList<>();
+        for (CompiledSound old : previous.sounds()) {
+            if (!wanted.contains(old.id())) {
+                delete(old.id(), out);
+                removed.add(old.id());
+            }
+        }
+        return removed;
     }
 
     private static SoundManifest previousManifest(Path out, List<String> warnings) {
