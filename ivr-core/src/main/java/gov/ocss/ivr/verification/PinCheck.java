@@ -61,6 +61,8 @@ public class PinCheck {
     }
 
     /**
+     * Checks the PIN against the case's parents and records the attempt, in one transaction.
+     *
      * @param pinDigits what the caller keyed for the PIN
      * @param callId    the call's Asterisk unique id, recorded with the attempt
      */
@@ -73,6 +75,7 @@ public class PinCheck {
         return jdbi.inTransaction(h -> {
             Optional<SupportCase> found = findCase(h, caseNumber);
             if (found.isEmpty()) {
+                // The same hashing work as for a real case, so the wait does not give an unknown case away.
                 matching(List.of(), pinDigits);
                 return NO_MATCH;
             }
