@@ -22,17 +22,42 @@ public final class CompileSounds {
 
     static final Path DEFAULT_OUT = Path.of("build", "sounds");
     static final Path DEFAULT_OVERRIDES = Path.of("prompts", "sounds-overrides");
+    /** The data the line reads whole (agency and office names, addresses), one text a line. */
+    static final Path DEFAULT_TEXTS = Path.of("prompts", "voice-texts.txt");
     /** Enough lines to see the pattern; the rest are counted. */
     private static final int MAX_LINES = 20;
 
     private static final String USAGE = String.join("\n",
-            "usage: CompileSounds [--out DIR] [--overrides DIR] [--threads N]",
+            "usage: CompileSounds [--texts FILE] [--out DIR] [--overrides DIR] [--threads N]",
+            "  --texts FILE     data the line reads whole, one text a line: agency and office names, addresses",
+            "                   (default: prompts/voice-texts.txt if it exists)",
             "  --out DIR        where the sounds go, as DIR/<language>/<name>.wav, with DIR/manifest.tsv (default: build/sounds)",
             "  --overrides DIR  studio recordings used instead of synthesis, as DIR/<language>/<name>.wav",
             "                   (default: prompts/sounds-overrides if it exists)",
             "  --threads N      sounds rendered at once (default: twice the number of processors)");
 
     private CompileSounds() {
+    }
+
+    /** Every sound of the shipped catalog, plus the data texts of {@code --texts}. */
+    public static void main(String... args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        Path texts = Files.exists(DEFAULT_TEXTS) ? DEFAULT_TEXTS : null;
+        int option = rest.indexOf("--texts");
+        if (option >= 0 && option + 1 < rest.size()) {
+            texts = Path.of(rest.remove(option + 1));
+            rest.remove(option);
+        }
+        List<String> dataTexts;
+        try {
+            dataTexts = texts == null ? List.of() : Files.readAllLines(texts).stream()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            System.out.println("CompileSounds: cannot read " + texts + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(SoundInventory.standard(dataTexts), rest.toArray(String[]::new)));
     }
 
     public static int run(SoundInventory inventory, String... args) {
