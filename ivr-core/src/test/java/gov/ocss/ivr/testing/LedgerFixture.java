@@ -1,11 +1,20 @@
 package gov.ocss.ivr.testing;
 
 import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.pin.PinHasher;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Jdbi;
 
 /** Writes small, hand-made ledgers for tests: one office, cases, parents, orders and money. */
 public final class LedgerFixture {
+    /** Who the custodial parent of {@link #newCase} is, as a caller asking for a PIN letter proves it. */
+    public static final LocalDate CUSTODIAL_BORN_ON = LocalDate.of(1985, 6, 15);
+    public static final String CUSTODIAL_ZIP = "10451";
+    /** The noncustodial parent of {@link #newCase} was born on another day and lives elsewhere. */
+    public static final LocalDate NONCUSTODIAL_BORN_ON = LocalDate.of(1982, 11, 2);
+    public static final String NONCUSTODIAL_ZIP = "11201";
+
     private final Jdbi jdbi;
     private long nextId = 1;
 
@@ -29,7 +38,8 @@ public final class LedgerFixture {
     public long newCase(CaseNumber number) {
         long caseId = nextId++;
         long custodial = person("Rosa", "Diaz", "en");
-        long noncustodial = person("Mark", "Diaz", "en");
+        long noncustodial = person("Mark", "Diaz", "en", NONCUSTODIAL_BORN_ON, "200 Livingston Street", "Brooklyn",
+                NONCUSTODIAL_ZIP);
         jdbi.useHandle(h -> {
             h.execute("insert into ledger.support_case (id, case_number, office_id, opened_on) values (?, ?, 1, date '2020-01-01')",
                     caseId, number.digits());
@@ -40,13 +50,39 @@ public final class LedgerFixture {
     }
 
     public long person(String first, String last, String language) {
+        return person(first, last, language, CUSTODIAL_BORN_ON, "1 Grand Concourse", "Bronx", CUSTODIAL_ZIP);
+    }
+
+    public long person(String first, String last, String language, LocalDate bornOn, String street, String city,
+                       String zip) {
         long id = nextId++;
         jdbi.useHandle(h -> h.execute("""
                 insert into ledger.person (id, first_name, last_name, date_of_birth, ssn_last4, preferred_language,
                                            street, city, state, zip)
-                values (?, ?, ?, date '1985-06-15', '1234', ?, '1 Grand Concourse', 'Bronx', 'NY', '10451')""",
-                id, first, last, language));
+                values (?, ?, ?, ?, '1234', ?, ?, ?, 'NY', ?)""",
+                id, first, last, bornOn, language, street, city, zip));
         return id;
+    }
+
+    /** Makes {@code personId} a participant of {@code caseId} in {@code role} (CUSTODIAL or NONCUSTODIAL). */
+    public void participant(long caseId, long personId, String role) {
+        jdbi.useHandle(h -> h.execute("insert into ledger.case_participant (case_id, person_id, role) values (?, ?, ?)",
+                caseId, personId, role));
+    }
+
+    /** A PIN credential for the person, hashed as {@code hasher} hashes; status ACTIVE, PENDING or REVOKED. */
+    public void credential(long personId, PinHasher hasher, String pin, String status) {
+        jdbi.useHandle(h -> h.execute("""
+                insert into ledger.pin_credential (person_id, pin_hash, key_version, status, issued_at)
+                values (?, ?, ?, ?, timestamptz '2025-01-02 09:00 America/New_York')""",
+                personId, hasher.hash(personId, pin), hasher.currentVersion(), status));
+    }
+
+    /** Locks the case's account until {@code until} (phone-service state, in {@code ivr.account_lock}). */
+    public void lockAccount(long caseId, Instant until) {
+        jdbi.useHandle(h -> h.execute("""
+                insert into ivr.account_lock (case_id, locked_until, lock_count, locked_at)
+                values (?, ?, 1, ?)""", caseId, until, until.minusSeconds(15 * 60)));
     }
 
     public long noncustodialOf(long caseId) {

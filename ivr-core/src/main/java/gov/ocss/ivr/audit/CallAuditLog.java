@@ -1,0 +1,90 @@
+package gov.ocss.ivr.audit;
+
+import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.ledger.Role;
+import gov.ocss.ivr.prompts.Language;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes each call's {@link CallAudit} to {@code ivr.call_audit}, one record per call. Writing runs in
+ * the call's clean-up, so it never throws: if the database is down the call still ends properly, and
+ * one WARN line (the call id and the error, no personal data) says the record is missing.
+ *
+ * <p>Stateless and thread-safe: one instance serves every call.
+ */
+public class CallAuditLog {
+    private static final Logger log = LoggerFactory.getLogger(CallAuditLog.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public CallAuditLog(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The audit of a call starting now. */
+    public CallAudit begin(String callId, Line line) {
+        return new CallAudit(callId, line, clock.instant());
+    }
+
+    /**
+     * Records the call as ended now. Writing the same audit again does nothing.
+     *
+     * @return whether the record is in the database
+     */
+    public boolean write(CallAudit audit) {
+        if (audit.isWritten()) {
+            return true;
+        }
+        try {
+            insert(audit, clock.instant());
+            audit.markWritten();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Call audit for call {} not written: {}", audit.callId(), reason(e));
+            return false;
+        }
+    }
+
+    private void insert(CallAudit audit, Instant endedAt) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into ivr.call_audit (call_id, line, language, started_at, ended_at, case_id, role,
+                                                    verification, information_given, remail_outcome, transfer_outcome,
+                                                    end_reason)
+                        values (:callId, :line, :language, :startedAt, :endedAt, :caseId, :role,
+                                :verification, :informationGiven, :remailOutcome, :transferOutcome, :endReason)""")
+                .bind("callId", audit.callId())
+                .bind("line", audit.line().scriptName())
+                .bind("language", audit.chosenLanguage().map(Language::code).orElse(null))
+                .bind("startedAt", audit.startedAt())
+                .bind("endedAt", endedAt)
+                .bind("caseId", audit.caseId().orElse(null))
+                .bind("role", audit.role().map(Role::name).orElse(null))
+                .bind("verification", audit.verification())
+                .bindArray("informationGiven", String.class,
+                        audit.informationGiven().stream().map(InformationGiven::name).toList())
+                .bind("remailOutcome", audit.remailOutcome().orElse(null))
+                .bind("transferOutcome", audit.transferOutcome().orElse(null))
+                .bind("endReason", audit.endReason())
+                .execute());
+    }
+
+    /**
+     * The innermost cause, which names what went wrong ("Connection ... refused"). The record holds
+     * codes and ids only, so a database error quoting it carries no personal data either.
+     */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String state = cause instanceof SQLException sql && sql.getSQLState() != null ? " [" + sql.getSQLState() + "]" : "";
+        return cause.getClass().getSimpleName() + state + ": " + cause.getMessage();
+    }
+}
