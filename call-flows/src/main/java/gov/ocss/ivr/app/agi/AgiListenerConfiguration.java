@@ -19,10 +19,16 @@ class AgiListenerConfiguration {
         return new ScriptRegistry();
     }
 
+    /** Shared with the dialog timings, which must stay within the reply time-out. */
     @Bean
-    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts) throws UnknownHostException {
+    AgiLimits agiLimits() {
+        return AgiLimits.defaults();
+    }
+
+    @Bean
+    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts, AgiLimits limits) throws UnknownHostException {
         return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts,
-                AgiLimits.defaults(), properties.maxCalls());
+                limits, properties.maxCalls());
     }
 
     /** Takes calls only once everything else is up, and stops taking them first on shutdown. */
