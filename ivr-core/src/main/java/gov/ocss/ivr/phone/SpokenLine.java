@@ -38,9 +38,9 @@ final class SpokenLine {
         return ended;
     }
 
-    /** The sentence, and in verbose mode the sound names behind it in brackets. */
+    /** The sentence, and in verbose mode the sound names behind it in brackets (unless it is nothing but their names). */
     String shown(boolean verbose) {
         String sentence = String.join(" ", words);
-        return verbose ? sentence + "  [" + String.join(" ", sounds) + "]" : sentence;
+        return verbose && !words.equals(sounds) ? sentence + "  [" + String.join(" ", sounds) + "]" : sentence;
     }
 }

@@ -183,9 +183,10 @@ class TerminalPhoneTest {
 
     @Test
     void aSoundTheInventoryDoesNotKnowIsShownByItsName() {
-        call("9\nh\n", "helpline");
+        call("9\nh\n", "helpline", "--verbose");
 
-        assertThat(linesShown()).containsSubsequence("keys> ", "ocss/not_understood", "For English, press 1. For Bengali, press 2.");
+        assertThat(linesShown()).containsSubsequence("keys> ", "ocss/not_understood",
+                "For English, press 1. For Bengali, press 2.  [ocss/menu_language]");
     }
 
     @Test
