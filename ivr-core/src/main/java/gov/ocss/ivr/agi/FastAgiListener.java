@@ -16,20 +16,27 @@ import org.slf4j.LoggerFactory;
 /**
  * The TCP listener Asterisk connects to for every call, on Asterisk-Java's FastAGI server.
  * {@link #start()} returns once the port is bound, or fails with the reason, so a server that
- * cannot take calls never reports itself healthy.
+ * cannot take calls never reports itself healthy. {@link #stop(Duration)} lets the calls in progress
+ * finish, and at {@link ClosingTime} ends the rest with a goodbye.
  */
 public final class FastAgiListener {
     private static final Logger log = LoggerFactory.getLogger(FastAgiListener.class);
 
     private final InetAddress address;
     private final Server server;
+    private final ClosingTime closingTime;
+    private final Duration longestCommand;
     private volatile int port;
     private volatile boolean listening;
 
-    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls) {
+    /** {@code closingTime} is shared with the scripts, which end their calls when it comes. */
+    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
+                           ClosingTime closingTime) {
         this.address = address;
         this.port = port;
         this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls));
+        this.closingTime = closingTime;
+        this.longestCommand = limits.replyTimeout();
     }
 
     public void start() {
@@ -58,7 +65,12 @@ public final class FastAgiListener {
         log.info("Listening for Asterisk (FastAGI) on {}", endpoint());
     }
 
-    /** Stops taking calls at once, then gives the calls in progress up to {@code grace} to finish. */
+    /**
+     * Stops taking calls at once, then gives the calls in progress up to {@code grace} to finish.
+     * Closing time is then: each call still running says goodbye and hangs up as soon as the AGI
+     * command it is waiting on ends (waits begun during the grace end by closing time). That takes
+     * at most the reply time-out of {@link AgiLimits}, after which a call is cut off anyway.
+     */
     public void stop(Duration grace) {
         if (!listening) {
             return;
@@ -67,10 +79,16 @@ public final class FastAgiListener {
         server.shutdown();
         server.closeSocket();
         server.calls.shutdown();
-        log.info("Stopped taking calls on {}; {} in progress", endpoint(), server.calls.inProgress());
+        closingTime.closeIn(grace);
+        log.info("Stopped taking calls on {}; {} in progress, given {} s to finish", endpoint(), server.calls.inProgress(),
+                grace.toSeconds());
         try {
-            if (!server.calls.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{} calls still in progress after {} s", server.calls.inProgress(), grace.toSeconds());
+            if (server.calls.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            log.info("{} calls still in progress after {} s: each ends with a goodbye", server.calls.inProgress(), grace.toSeconds());
+            if (!server.calls.awaitTermination(longestCommand.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("{} calls did not end; they are cut off as the server stops", server.calls.inProgress());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

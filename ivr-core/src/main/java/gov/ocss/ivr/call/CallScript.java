@@ -1,5 +1,6 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.UntrustedText;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -27,28 +28,35 @@ import org.slf4j.MDC;
 
 /**
  * Runs a {@link CallFlow} for each call Asterisk hands us on one line. The one place that knows
- * how a call can end: the flow returns, the caller hangs up (logged as the normal event it is), or
- * something fails, in which case the caller hears that the automated line cannot help right now and
- * the dialplan is told to put them through to an agent. Every log line of the call carries its id
- * and line; the call's end actions (the audit record) always run.
+ * how a call can end: the flow returns, the caller hangs up (logged as the normal event it is),
+ * the server shuts down (the caller hears a goodbye and the line hangs up), or something fails, in
+ * which case the caller hears that the automated line cannot help right now and the dialplan is
+ * told to put them through to an agent. Every log line of the call carries its id and line; the
+ * call's end actions (the audit record) always run.
  */
 public final class CallScript implements AgiScript {
     private static final Logger log = LoggerFactory.getLogger(CallScript.class);
     /** "The automated line cannot help right now; please hold for a representative." */
     public static final String SYSTEM_UNAVAILABLE = "call.system_unavailable";
+    /** "We are sorry, we have to end this call now. Please call again later. Goodbye." */
+    public static final String CLOSING = "call.closing";
     private static final int MAX_ARGUMENT_LENGTH = 100;
 
     private final Line line;
     private final CallFlow flow;
     private final PromptRenderer renderer;
     private final Map<Line, DialogTimings> timings;
+    private final ClosingTime closingTime;
     private final Clock clock;
 
-    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings, Clock clock) {
+    /** {@code closingTime} is the listener's: the one the server sets when it shuts down. */
+    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
+                      ClosingTime closingTime, Clock clock) {
         this.line = line;
         this.flow = flow;
         this.renderer = renderer;
         this.timings = Map.copyOf(timings);
+        this.closingTime = closingTime;
         this.clock = clock;
     }
 
@@ -62,7 +70,7 @@ public final class CallScript implements AgiScript {
         List<String> arguments = arguments(request);
         Presenter presenter = presenter(channel, parameters, arguments);
         Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
-        Dialog dialog = new Dialog(presenter, language);
+        Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), language);
         Call call = new Call(callId, line, dialog, parameters, arguments, started);
         log.info("Call started");
         try {
@@ -70,9 +78,12 @@ public final class CallScript implements AgiScript {
             flow.run(call);
         } catch (Hangup hangup) {
             log.info("The caller hung up");
+        } catch (Closing closing) {
+            log.info("The server is shutting down: saying goodbye and hanging up");
+            sayGoodbye(lastWords(presenter, call));
         } catch (RuntimeException failure) {
             log.error("The call failed; sending the caller to an agent", failure);
-            sendToAgent(call);
+            sendToAgent(lastWords(presenter, call));
         } finally {
             for (Runnable action : call.endActions()) {
                 try {
@@ -95,18 +106,48 @@ public final class CallScript implements AgiScript {
         return new TextPresenter(channel, renderer, timings.get(line), TextProfile.named(profile));
     }
 
+    /**
+     * A dialog for a call's last words, in the language the caller chose, that closing time does not
+     * stop: the goodbye and the safe exit must be said even when the server is shutting down.
+     */
+    private static Dialog lastWords(Presenter presenter, Call call) {
+        return new Dialog(presenter, call.dialog().language());
+    }
+
     /** The safe exit: errors here are swallowed, because there is nothing safer left to try. */
-    private void sendToAgent(Call call) {
-        Dialog dialog = call.dialog();
+    private void sendToAgent(Dialog dialog) {
         try {
             dialog.say(Prompt.of(SYSTEM_UNAVAILABLE));
-            dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
-            dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
-            dialog.tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_SYSTEM);
-            dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
+            tellDialplan(dialog, DialplanVariables.REASON_SYSTEM, DialplanVariables.NEXT_AGENT);
         } catch (RuntimeException e) {
             log.warn("Could not tell the dialplan to send the caller to an agent: {}", e.toString());
         }
+    }
+
+    /**
+     * The caller hears that the call must end, and the line hangs up. IVR_NEXT is {@code hangup},
+     * not {@code agent}: the caller has just been told goodbye and to call again, and after our
+     * HANGUP Asterisk runs only the {@code h} extension, where a transfer can no longer happen. The
+     * reason {@code shutdown} is for the call record; calling again reaches a person even while this
+     * server is down, through the dialplan's fallback to agents.
+     */
+    private void sayGoodbye(Dialog dialog) {
+        try {
+            dialog.say(Prompt.of(CLOSING));
+            tellDialplan(dialog, DialplanVariables.REASON_SHUTDOWN, DialplanVariables.NEXT_HANGUP);
+            dialog.hangUp();
+        } catch (Hangup hangup) {
+            log.info("The caller hung up during the goodbye");
+        } catch (RuntimeException e) {
+            log.warn("Could not say goodbye before the shutdown: {}", e.toString());
+        }
+    }
+
+    private void tellDialplan(Dialog dialog, String reason, String next) {
+        dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
+        dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
+        dialog.tellDialplan(DialplanVariables.REASON, reason);
+        dialog.tellDialplan(DialplanVariables.NEXT, next);
     }
 
     private static Map<String, String> parameters(AgiRequest request) {

@@ -9,7 +9,7 @@ public final class DialplanVariables {
     public static final String NEXT = "IVR_NEXT";
     /** The caller's language (en, bn, sq), for the agent queue. */
     public static final String LANGUAGE = "IVR_LANGUAGE";
-    /** Why the caller goes to an agent: one of the {@code REASON_} values. */
+    /** Why the automated line let the caller go (to an agent, or at a shutdown): one of the {@code REASON_} values. */
     public static final String REASON = "IVR_REASON";
     /** Which line the call came in on: helpline or tty. */
     public static final String LINE = "IVR_LINE";
@@ -23,6 +23,8 @@ public final class DialplanVariables {
     public static final String REASON_NEEDS_HELP = "needs-help";
     /** Something failed on our side; the caller must not be left without help. */
     public static final String REASON_SYSTEM = "system";
+    /** The server shut down during the call: the caller was told goodbye and the line hung up. */
+    public static final String REASON_SHUTDOWN = "shutdown";
 
     private DialplanVariables() {
     }

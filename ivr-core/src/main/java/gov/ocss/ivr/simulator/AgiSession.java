@@ -76,10 +76,11 @@ final class AgiSession {
                 long startedAt = channel.now();
                 long wallStart = System.nanoTime();
                 answer(line);
-                out.flush();
                 // A caller that blocks in onTurn (a person at a keyboard) has already spent part of the time.
                 long spentMillis = (System.nanoTime() - wallStart) / 1_000_000;
                 pacing.elapse(channel.now() - startedAt - spentMillis);
+                // Asterisk replies when the command has finished: after the prompt played or the wait ran out.
+                out.flush();
                 if (Thread.currentThread().isInterrupted()) {
                     end = CallRecord.End.INTERRUPTED;
                     detail = "interrupted";

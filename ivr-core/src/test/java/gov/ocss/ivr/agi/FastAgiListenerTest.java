@@ -36,7 +36,7 @@ class FastAgiListenerTest {
                         Thread.currentThread().interrupt();
                     }
                 });
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, QUICK, maxCalls);
+        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, QUICK, maxCalls, new ClosingTime());
         listener.start();
     }
 

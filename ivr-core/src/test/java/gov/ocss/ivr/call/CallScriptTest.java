@@ -6,6 +6,7 @@ import static gov.ocss.ivr.simulator.CallerAction.typeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.agi.AgiLimits;
+import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.dialog.Answer;
@@ -21,6 +22,7 @@ import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
+import gov.ocss.ivr.testing.KeyRenderer;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,20 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /** Whole calls through the real listener, the call runtime, the dialog and both presenters, driven by the simulator over TCP. */
 class CallScriptTest {
-    /** Until the prompt catalog exists: the key is the text, and the sound is the key under the language's folder. */
-    private static final PromptRenderer KEYS = new PromptRenderer() {
-        @Override
-        public String text(Prompt prompt, Language language) {
-            return language.code() + ":" + prompt.key();
-        }
-
-        @Override
-        public List<String> sounds(Prompt prompt, Language language) {
-            return List.of(language.code() + "/" + prompt.key());
-        }
-    };
+    private static final PromptRenderer KEYS = new KeyRenderer();
 
     private final AtomicInteger callsEnded = new AtomicInteger();
+    private final ClosingTime closingTime = new ClosingTime();
     private FastAgiListener listener;
     private CallFlow flow = CallScriptTest::identifyTheCase;
 
@@ -58,9 +50,9 @@ class CallScriptTest {
             flow.run(call);
         };
         ScriptRegistry scripts = new ScriptRegistry()
-                .register("helpline", new CallScript(Line.HELPLINE, counted, KEYS, timings, Clock.systemUTC()))
-                .register("tty", new CallScript(Line.TTY, counted, KEYS, timings, Clock.systemUTC()));
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100);
+                .register("helpline", new CallScript(Line.HELPLINE, counted, KEYS, timings, closingTime, Clock.systemUTC()))
+                .register("tty", new CallScript(Line.TTY, counted, KEYS, timings, closingTime, Clock.systemUTC()));
+        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100, closingTime);
         listener.start();
     }
 

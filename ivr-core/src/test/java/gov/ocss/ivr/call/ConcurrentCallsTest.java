@@ -3,6 +3,7 @@ package gov.ocss.ivr.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.agi.AgiLimits;
+import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -55,9 +56,10 @@ class ConcurrentCallsTest {
                 return List.of(language.code() + "/" + prompt.key());
             }
         };
+        ClosingTime closingTime = new ClosingTime();
         ScriptRegistry scripts = new ScriptRegistry().register("helpline", new CallScript(Line.HELPLINE, waitingCaller, renderer,
-                Map.of(Line.HELPLINE, DialogTimings.voice()), Clock.systemUTC()));
-        FastAgiListener listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 12000);
+                Map.of(Line.HELPLINE, DialogTimings.voice()), closingTime, Clock.systemUTC()));
+        FastAgiListener listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 12000, closingTime);
         listener.start();
         ExecutorService callers = Executors.newFixedThreadPool(CALLS);
         try {

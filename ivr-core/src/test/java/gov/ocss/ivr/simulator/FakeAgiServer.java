@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * follows), then closes the connection.
  */
 final class FakeAgiServer implements AutoCloseable {
-    /** What the server saw: the environment lines and, per command, the reply lines. */
-    record Session(List<String> environment, List<List<String>> replies) {
+    /** What the server saw: the environment lines and, per command, the reply lines and how long the reply took. */
+    record Session(List<String> environment, List<List<String>> replies, List<Duration> replyTimes) {
         List<String> replyLines() {
             List<String> all = new ArrayList<>();
             replies.forEach(all::addAll);
@@ -68,12 +69,15 @@ final class FakeAgiServer implements AutoCloseable {
                 Thread.sleep(pauseMillis);
             }
             List<List<String>> replies = new ArrayList<>();
+            List<Duration> replyTimes = new ArrayList<>();
             for (String command : commands) {
                 out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                long sent = System.nanoTime();
                 replies.add(readReply(in));
+                replyTimes.add(Duration.ofNanos(System.nanoTime() - sent));
             }
-            session.complete(new Session(environment, replies));
+            session.complete(new Session(environment, replies, replyTimes));
         } catch (Exception e) {
             session.completeExceptionally(e);
         }

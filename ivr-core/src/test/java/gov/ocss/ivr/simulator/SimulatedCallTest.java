@@ -212,6 +212,17 @@ class SimulatedCallTest {
     }
 
     @Test
+    void realTimePacingRepliesWhenThePromptHasPlayedAsAsteriskDoes() throws Exception {
+        asterisk = AsteriskSimulator.builder().pacing(Pacing.REAL_TIME)
+                .sounds(SoundLibrary.everythingExists(Duration.ofMillis(300))).build();
+
+        call(ScriptedCaller.create(), "STREAM FILE welcome \"\"", "WAIT FOR DIGIT 200");
+
+        assertThat(session.replyTimes().get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(session.replyTimes().get(1)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
     void recordsShowNoKeysAndNoText() throws Exception {
         CallRecord call = call(ScriptedCaller.create().atInput(press("9876")).atInput(typeText("SECRETWORD")),
                 "GET DATA pin 3000 5", "RECEIVE TEXT 3000");

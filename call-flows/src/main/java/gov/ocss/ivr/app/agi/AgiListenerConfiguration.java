@@ -1,6 +1,7 @@
 package gov.ocss.ivr.app.agi;
 
 import gov.ocss.ivr.agi.AgiLimits;
+import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import java.net.InetAddress;
@@ -19,10 +20,23 @@ class AgiListenerConfiguration {
         return new ScriptRegistry();
     }
 
+    /** Shared with the dialog timings, which must stay within the reply time-out. */
     @Bean
-    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts) throws UnknownHostException {
+    AgiLimits agiLimits() {
+        return AgiLimits.defaults();
+    }
+
+    /** Set by the listener when it stops; every CallScript must be given this one, to say goodbye in time. */
+    @Bean
+    ClosingTime closingTime() {
+        return new ClosingTime();
+    }
+
+    @Bean
+    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts, AgiLimits limits, ClosingTime closingTime)
+            throws UnknownHostException {
         return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts,
-                AgiLimits.defaults(), properties.maxCalls());
+                limits, properties.maxCalls(), closingTime);
     }
 
     /** Takes calls only once everything else is up, and stops taking them first on shutdown. */

@@ -1,0 +1,81 @@
+package gov.ocss.ivr.call;
+
+import gov.ocss.ivr.agi.ClosingTime;
+import gov.ocss.ivr.dialog.DialogTimings;
+import gov.ocss.ivr.dialog.Entry;
+import gov.ocss.ivr.dialog.Keys;
+import gov.ocss.ivr.dialog.Presenter;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The presenter a call's flow talks through, which keeps the call within closing time: every
+ * prompt and every wait first checks whether closing time has come (then the call ends with
+ * {@link Closing}), and a wait is shortened so that it ends by closing time. Checking here, under
+ * the dialog, covers every flow and every dialog step without either having to remember it.
+ */
+final class ClosingGuard implements Presenter {
+    private final Presenter presenter;
+    private final ClosingTime closingTime;
+
+    ClosingGuard(Presenter presenter, ClosingTime closingTime) {
+        this.presenter = presenter;
+        this.closingTime = closingTime;
+    }
+
+    @Override
+    public Optional<Character> play(Prompt prompt, Language language) {
+        stopIfClosed();
+        return presenter.play(prompt, language);
+    }
+
+    @Override
+    public Keys collect(Entry entry, Optional<Character> typedAhead) {
+        stopIfClosed();
+        Optional<Duration> left = closingTime.left();
+        if (left.isEmpty()) {
+            return presenter.collect(entry, typedAhead);
+        }
+        Entry shortened = new Entry(entry.maxKeys(), within(entry.firstKeyTimeout(), left.get()), within(entry.nextKeyTimeout(), left.get()));
+        return presenter.collect(shortened, typedAhead);
+    }
+
+    private void stopIfClosed() {
+        if (closingTime.hasCome()) {
+            throw new Closing();
+        }
+    }
+
+    /** At least a millisecond: a wait of 0 means "do not wait at all" to Asterisk. */
+    private static Duration within(Duration wait, Duration left) {
+        Duration shorter = wait.compareTo(left) <= 0 ? wait : left;
+        return shorter.toMillis() < 1 ? Duration.ofMillis(1) : shorter;
+    }
+
+    @Override
+    public void answer() {
+        presenter.answer();
+    }
+
+    @Override
+    public void useLanguage(Language language) {
+        presenter.useLanguage(language);
+    }
+
+    @Override
+    public void setVariable(String name, String value) {
+        presenter.setVariable(name, value);
+    }
+
+    @Override
+    public void hangUp() {
+        presenter.hangUp();
+    }
+
+    @Override
+    public DialogTimings timings() {
+        return presenter.timings();
+    }
+}
