@@ -20,6 +20,7 @@ import gov.ocss.ivr.simulator.ScriptedCaller;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class HelplineCallsTest {
     private static final SoundInventory SOUNDS = SoundInventory.standard(texts());
+    private static final AtomicInteger CALLS = new AtomicInteger();
     private static ConfigurableApplicationContext app;
     private static int agiPort;
 
@@ -80,13 +82,13 @@ class HelplineCallsTest {
                 .whenHearing("sq/ocss/verify-pin", press("51638"))
                 .whenHearing("sq/ocss/account-menu-custodial", press("1"))
                 .whenHearing("sq/ocss/account-menu-custodial", press("9"))
-                .whenHearing("sq/ocss/main-menu", press("9"));
+                .whenHearing("sq/ocss/main-menu", hangUp());
 
         CallRecord call = call(CallSetup.forScript("helpline"), caller);
 
         assertThat(call.language()).isEqualTo("sq");
         assertThat(heard(call)).contains("Pagesa e fundit që ju është dërguar:")
-                .contains("tetëqind e gjashtëdhjetë e gjashtë dollarë e gjashtëdhjetë e shtatë centë, me çek, i dërguar me postë më");
+                .contains("tetëqind e gjashtëdhjetë e gjashtë dollarë e gjashtëdhjetë e shtatë centë me çek, i dërguar me postë më gjashtë");
     }
 
     @Test
@@ -234,6 +236,7 @@ class HelplineCallsTest {
     }
 
     private static CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
+        setup.uniqueId("helpline-test." + CALLS.incrementAndGet());
         CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
         assertThat(call.protocolErrors()).isEmpty();
         return call;

@@ -1,9 +1,9 @@
 package gov.ocss.ivr.app.helpline;
 
+import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.audit.CallAuditLog;
 import gov.ocss.ivr.call.CallScript;
-import gov.ocss.ivr.call.ClosingTime;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.helpline.HelplineFlow;
@@ -26,7 +26,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,13 +58,20 @@ class HelplineConfiguration {
                 offices, representative, new CallAuditLog(jdbi, clock), clock);
     }
 
-    /** Registered before the listener takes calls: it starts after every bean is ready. */
+    /** The scripts the dialplan names, one per line. */
+    record HelplineScripts(List<String> names) {
+    }
+
+    /**
+     * Registered while the context is built, so before the listener's lifecycle starts it taking calls:
+     * no call can arrive for a script that is not there yet.
+     */
     @Bean
-    ApplicationRunner helplineScripts(ScriptRegistry scripts, HelplineFlow flow, PromptRenderer renderer,
-                                      Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock) {
+    HelplineScripts helplineScripts(ScriptRegistry scripts, HelplineFlow flow, PromptRenderer renderer,
+                                    Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock) {
         for (Line line : Line.values()) {
             scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock));
         }
-        return arguments -> { };
+        return new HelplineScripts(List.of(Line.HELPLINE.scriptName(), Line.TTY.scriptName()));
     }
 }
