@@ -13,6 +13,7 @@ import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.demo.ShowcaseCase;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
@@ -35,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * are on what the caller hears (the words of the sound files) or reads (the TTY text).
  */
 class HelplineCallsTest {
-    private static final SoundInventory SOUNDS = SoundInventory.standard(texts());
+    private static final SoundInventory SOUNDS = SoundInventory.standard(VoiceTexts.read(Path.of("..").resolve(VoiceTexts.DEFAULT)));
     private static final AtomicInteger CALLS = new AtomicInteger();
     private static ConfigurableApplicationContext app;
     private static int agiPort;
@@ -198,6 +199,22 @@ class HelplineCallsTest {
         assertThat(openRequests(parent)).isZero();
     }
 
+    @Test
+    void beforeVerificationTheMainOfficesContactDetailsAndHoursAreRead() {
+        ScriptedCaller caller = ScriptedCaller.create()
+                .whenHearing("en/ocss/main-menu", press("3"))
+                .whenHearing("en/ocss/main-menu", press("9"));
+
+        CallRecord call = call(CallSetup.forScript("helpline").query("lang=en"), caller);
+
+        // The pieces between values are recorded without the punctuation that joins them to a value.
+        assertThat(heard(call)).contains("Our main office is the Manhattan Child Support Office The address is"
+                        + " 120 Lafayette Street, 3rd Floor New York NY one zero zero one three")
+                .contains("The phone number is two one two five five five zero one zero zero")
+                .contains("The office is open: Monday to Friday eight thirty a.m. to five p.m.")
+                .containsAnyOf("The office is open now.", "The office is closed now.");
+    }
+
     private static ScriptedCaller remail(String caseNumber, DemoPerson parent) {
         return ScriptedCaller.create()
                 .whenHearing("ocss/main-menu", press("2"))
@@ -239,6 +256,8 @@ class HelplineCallsTest {
         setup.uniqueId("helpline-test." + CALLS.incrementAndGet());
         CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
         assertThat(call.protocolErrors()).isEmpty();
+        // Every sound the line played is one the audio compiler renders, data texts included.
+        assertThat(call.soundsHeard()).allSatisfy(sound -> assertThat(SOUNDS.textOf(sound)).as(sound).isPresent());
         return call;
     }
 
@@ -252,14 +271,5 @@ class HelplineCallsTest {
     /** Everything the TTY showed, with ICU's no-break spaces as spaces. */
     private static String read(CallRecord call) {
         return String.join(" ", call.textsShown()).replace('\u00A0', ' ').replace('\u202F', ' ');
-    }
-
-    private static List<String> texts() {
-        try {
-            return Files.readAllLines(Path.of("../prompts/voice-texts.txt")).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

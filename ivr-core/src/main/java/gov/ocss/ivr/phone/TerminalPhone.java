@@ -3,6 +3,7 @@ package gov.ocss.ivr.phone;
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import java.io.UncheckedIOException;
@@ -45,9 +46,9 @@ public final class TerminalPhone {
         System.exit(new TerminalPhone(standardSounds(), Terminal.system()).call(call));
     }
 
-    /** The words of every sound the help line plays, to show them. */
+    /** The words of every sound the help line plays, to show them, with the data texts the line reads whole. */
     private static SoundInventory standardSounds() {
-        return List::of; // Until the prompts module has it: return SoundInventory.standard();
+        return SoundInventory.standard(VoiceTexts.read(VoiceTexts.DEFAULT));
     }
 
     /**

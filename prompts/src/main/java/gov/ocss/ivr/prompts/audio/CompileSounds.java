@@ -2,6 +2,7 @@ package gov.ocss.ivr.prompts.audio;
 
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,8 +23,6 @@ public final class CompileSounds {
 
     static final Path DEFAULT_OUT = Path.of("build", "sounds");
     static final Path DEFAULT_OVERRIDES = Path.of("prompts", "sounds-overrides");
-    /** The data the line reads whole (agency and office names, addresses), one text a line. */
-    static final Path DEFAULT_TEXTS = Path.of("prompts", "voice-texts.txt");
     /** Enough lines to see the pattern; the rest are counted. */
     private static final int MAX_LINES = 20;
 
@@ -42,22 +41,13 @@ public final class CompileSounds {
     /** Every sound of the shipped catalog, plus the data texts of {@code --texts}. */
     public static void main(String... args) {
         List<String> rest = new ArrayList<>(List.of(args));
-        Path texts = Files.exists(DEFAULT_TEXTS) ? DEFAULT_TEXTS : null;
+        Path texts = VoiceTexts.DEFAULT;
         int option = rest.indexOf("--texts");
         if (option >= 0 && option + 1 < rest.size()) {
             texts = Path.of(rest.remove(option + 1));
             rest.remove(option);
         }
-        List<String> dataTexts;
-        try {
-            dataTexts = texts == null ? List.of() : Files.readAllLines(texts).stream()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            System.out.println("CompileSounds: cannot read " + texts + ": " + e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.exit(run(SoundInventory.standard(dataTexts), rest.toArray(String[]::new)));
+        System.exit(run(SoundInventory.standard(VoiceTexts.read(texts)), rest.toArray(String[]::new)));
     }
 
     public static int run(SoundInventory inventory, String... args) {
