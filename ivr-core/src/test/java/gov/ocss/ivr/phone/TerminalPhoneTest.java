@@ -193,6 +193,14 @@ class TerminalPhoneTest {
     }
 
     @Test
+    void whatIsNotAKeyIsAskedForAgainWithoutPressingAnything() {
+        call("one\n1\nh\n", "helpline");
+
+        assertThat(linesShown()).containsSubsequence("keys> ", "keys are 0-9, * and # (Enter alone waits, h hangs up)> ",
+                "Please enter your ten-digit case number.", "keys> ", "(You hung up.)");
+    }
+
+    @Test
     void keysTypedAheadInterruptTheNextPromptAsOnAPhone() {
         call("1" + CASE_NUMBER + "\n", "helpline");
 
