@@ -68,10 +68,6 @@ final class PhoneScreen {
         out.println(line);
     }
 
-    boolean isVerbose() {
-        return verbose;
-    }
-
     void endSentence() {
         if (!spoken.isEmpty()) {
             out.println(spoken.shown(verbose));

@@ -5,10 +5,8 @@ import static gov.ocss.ivr.simulator.CallerAction.press;
 import static gov.ocss.ivr.simulator.CallerAction.typeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
-import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -23,8 +21,7 @@ import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
 import gov.ocss.ivr.testing.KeyRenderer;
-import java.net.InetAddress;
-import java.time.Clock;
+import gov.ocss.ivr.testing.LineServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,6 @@ class CallScriptTest {
     private static final PromptRenderer KEYS = new KeyRenderer();
 
     private final AtomicInteger callsEnded = new AtomicInteger();
-    private final ClosingTime closingTime = new ClosingTime();
     private FastAgiListener listener;
     private CallFlow flow = CallScriptTest::identifyTheCase;
 
@@ -49,11 +45,7 @@ class CallScriptTest {
             call.onEnd(callsEnded::incrementAndGet);
             flow.run(call);
         };
-        ScriptRegistry scripts = new ScriptRegistry()
-                .register("helpline", new CallScript(Line.HELPLINE, counted, KEYS, timings, closingTime, Clock.systemUTC()))
-                .register("tty", new CallScript(Line.TTY, counted, KEYS, timings, closingTime, Clock.systemUTC()));
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100, closingTime);
-        listener.start();
+        listener = LineServer.start(counted, KEYS, timings, new ClosingTime());
     }
 
     @AfterEach

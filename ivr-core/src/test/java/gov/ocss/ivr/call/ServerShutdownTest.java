@@ -7,10 +7,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
-import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -23,8 +21,7 @@ import gov.ocss.ivr.simulator.Pacing;
 import gov.ocss.ivr.simulator.ScriptedCaller;
 import gov.ocss.ivr.simulator.SoundLibrary;
 import gov.ocss.ivr.testing.KeyRenderer;
-import java.net.InetAddress;
-import java.time.Clock;
+import gov.ocss.ivr.testing.LineServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +58,7 @@ class ServerShutdownTest {
             call.onEnd(callsEnded::incrementAndGet);
             flow.run(call);
         };
-        ScriptRegistry scripts = new ScriptRegistry()
-                .register("helpline", new CallScript(Line.HELPLINE, counted, new KeyRenderer(), timings, closingTime, Clock.systemUTC()))
-                .register("tty", new CallScript(Line.TTY, counted, new KeyRenderer(), timings, closingTime, Clock.systemUTC()));
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 10, closingTime);
-        listener.start();
+        listener = LineServer.start(counted, new KeyRenderer(), timings, closingTime);
     }
 
     @AfterEach

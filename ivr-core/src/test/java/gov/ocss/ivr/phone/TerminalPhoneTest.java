@@ -11,7 +11,6 @@ import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.call.Call;
-import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.dialog.Answer;
@@ -25,6 +24,7 @@ import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
 import gov.ocss.ivr.prompts.voice.Sound;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.testing.LineServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,7 +32,7 @@ import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,17 +90,12 @@ class TerminalPhoneTest {
     @BeforeEach
     void startTheServer() {
         Map<Line, DialogTimings> timings = Map.of(Line.HELPLINE, DialogTimings.voice(), Line.TTY, DialogTimings.text());
-        ClosingTime closingTime = new ClosingTime();
-        ScriptRegistry scripts = new ScriptRegistry()
-                .register("helpline", new CallScript(Line.HELPLINE, this::balanceLine, RENDERER, timings, closingTime, Clock.systemUTC()))
-                .register("tty", new CallScript(Line.TTY, this::balanceLine, RENDERER, timings, closingTime, Clock.systemUTC()));
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 10, closingTime);
-        listener.start();
+        listener = LineServer.start(this::balanceLine, RENDERER, timings, new ClosingTime());
     }
 
     @AfterEach
     void stopTheServer() {
-        listener.stop(java.time.Duration.ofSeconds(2));
+        listener.stop(Duration.ofSeconds(2));
     }
 
     /** A line in the shape of the real ones: choose a language, key a case number, hear a balance. */
@@ -198,6 +193,14 @@ class TerminalPhoneTest {
     }
 
     @Test
+    void whatIsNotAKeyIsAskedForAgainWithoutPressingAnything() {
+        call("one\n1\nh\n", "helpline");
+
+        assertThat(linesShown()).containsSubsequence("keys> ", "keys are 0-9, * and # (Enter alone waits, h hangs up)> ",
+                "Please enter your ten-digit case number.", "keys> ", "(You hung up.)");
+    }
+
+    @Test
     void keysTypedAheadInterruptTheNextPromptAsOnAPhone() {
         call("1" + CASE_NUMBER + "\n", "helpline");
 
@@ -275,7 +278,7 @@ class TerminalPhoneTest {
         try {
             call(noLines.port(), "", "tty");
         } finally {
-            noLines.stop(java.time.Duration.ofSeconds(1));
+            noLines.stop(Duration.ofSeconds(1));
         }
 
         assertThat(linesShown()).contains("(The phone server on 127.0.0.1:" + noLines.port() + " has no 'tty' line to answer the call.)");
