@@ -72,7 +72,11 @@ public final class HelplineFlow implements CallFlow {
         Visit visit = new Visit(call, clock, audit);
 
         visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
-        if (call.parameter("lang").flatMap(Language::fromCode).isEmpty()) {
+        Optional<Language> fromDialplan = call.parameter("lang").flatMap(Language::fromCode);
+        if (fromDialplan.isPresent()) {
+            // Sets CHANNEL(language) too, so an agent queue after the hand-off knows it.
+            visit.dialog().useLanguage(fromDialplan.get());
+        } else {
             chooseLanguage(visit);
         }
         audit.language(visit.dialog().language());

@@ -59,7 +59,7 @@ class HelplineCallsTest {
         ScriptedCaller caller = ScriptedCaller.create()
                 .whenHearing("en/ocss/language-option", press("1"))
                 .whenHearing("en/ocss/main-menu", press("1"))
-                .whenHearing("en/ocss/verify-case_number", press("5236295464"))
+                .whenHearing("en/ocss/verify-case_number", press("5236295464#"))
                 .whenHearing("en/ocss/verify-pin", press("80024"))
                 .whenHearing("en/ocss/account-menu-noncustodial", press("2"))
                 .whenHearing("en/ocss/account-menu-noncustodial", press("9"))
@@ -68,7 +68,9 @@ class HelplineCallsTest {
         CallRecord call = call(CallSetup.forScript("helpline"), caller);
 
         assertThat(caller.pendingSteps()).isEmpty();
-        assertThat(heard(call)).contains("Thank you. Your identity is verified.")
+        // The pound pressed after a complete case number, as the prompt asks, is not taken as an empty PIN.
+        assertThat(heard(call)).doesNotContain("Sorry")
+                .contains("Thank you. Your identity is verified.")
                 .contains("Your past-due balance is two thousand five hundred four dollars and ninety-two cents");
         assertThat(call.missingSounds()).isEmpty();
         assertThat(audit(call)).isEqualTo("en verified NONCUSTODIAL {PAST_DUE} caller_hung_up");

@@ -50,6 +50,12 @@ public final class VoicePresenter extends AgiPresenter {
         Optional<Character> next = typedAhead.isPresent() ? typedAhead : waitForKey(entry.firstKeyTimeout());
         while (next.isPresent()) {
             char key = next.get();
+            if (key == '#' && keys.length() == 0) {
+                // A # before any digit ends nothing: it is the pound a caller pressed after an entry
+                // that was already complete ("enter your case number, then press pound"), heard here.
+                next = waitForKey(entry.firstKeyTimeout());
+                continue;
+            }
             if (key == '#') {
                 return new Keys(keys.toString(), Keys.Ending.TERMINATOR);
             }
