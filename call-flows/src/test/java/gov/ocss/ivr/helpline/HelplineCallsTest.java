@@ -18,6 +18,14 @@ import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
+import gov.ocss.ivr.phone.PhoneCall;
+import gov.ocss.ivr.phone.Terminal;
+import gov.ocss.ivr.phone.TerminalPhone;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -215,6 +223,23 @@ class HelplineCallsTest {
                 .contains("The phone number is two one two five five five zero one zero zero")
                 .contains("The office is open: Monday to Friday eight thirty a.m. to five p.m.")
                 .containsAnyOf("The office is open now.", "The office is closed now.");
+    }
+
+    @Test
+    void theTerminalPhoneWalkthroughOfTheReadmeShowsEachSentenceOnItsOwnLine() {
+        String typed = String.join("\n", "1", "1", "5236295464", "80024", "2", "h") + "\n";
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(new BufferedReader(new StringReader(typed)),
+                new PrintStream(screen, true, StandardCharsets.UTF_8), false);
+
+        new TerminalPhone(SOUNDS, terminal).call(PhoneCall.parse("helpline", "--port", Integer.toString(agiPort)));
+
+        assertThat(screen.toString(StandardCharsets.UTF_8).lines()).contains(
+                "Welcome to the New York City child support help line.",
+                "বাংলার জন্য ২ চাপুন।",
+                "Thank you. Your identity is verified.",
+                "Your past-due balance is two thousand five hundred four dollars and ninety-two cents",
+                "(You hung up.)");
     }
 
     private static ScriptedCaller remail(String caseNumber, DemoPerson parent) {

@@ -26,6 +26,9 @@ final class PhoneScreen {
     /** What the caller hears or reads as the channel carries out a command. */
     void show(CallerTurn turn) {
         for (CallerTurn.Sound sound : turn.sounds()) {
+            if (SpokenLine.opensSentence(sound.file())) {
+                endSentence();
+            }
             Optional<String> said = words.of(turn.language(), sound.file());
             if (said.isPresent()) {
                 spoken.add(sound.file(), said.get());

@@ -14,9 +14,21 @@ final class SpokenLine {
     /** Full stop, question and exclamation marks, the Bengali danda, maybe followed by a closing quote or bracket. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!\u0964\u0965\u2026][\"'\u201d\u2019)\\]]*$");
 
+    /**
+     * The first recorded piece of a catalog sentence ({@code en/ocss/main-menu}, not {@code -2}, nor a
+     * word or text): a new sentence begins even when the one before ended on a value, whose
+     * closing full stop is not a sound of its own.
+     */
+    private static final Pattern OPENING_PIECE = Pattern.compile("(^|/)ocss/[a-z0-9_.-]+$");
+
     private final List<String> words = new ArrayList<>();
     private final List<String> sounds = new ArrayList<>();
     private boolean ended;
+
+    static boolean opensSentence(String sound) {
+        // Catalog keys never end in a digit; "-2", "-3" are the later pieces of a sentence.
+        return OPENING_PIECE.matcher(sound).find() && !sound.matches(".*-[0-9]+$");
+    }
 
     void add(String sound, String spoken) {
         sounds.add(sound);

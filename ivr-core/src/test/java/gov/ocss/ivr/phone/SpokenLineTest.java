@@ -40,4 +40,13 @@ class SpokenLineTest {
         assertThat(prompt.isEnded()).isTrue();
         assertThat(prompt.shown(true)).isEqualTo("ocss/not_understood");
     }
+
+    @Test
+    void theFirstPieceOfACatalogSentenceStartsANewLineEvenAfterASentenceEndingOnAValue() {
+        assertThat(SpokenLine.opensSentence("en/ocss/account-menu-noncustodial")).isTrue();
+        assertThat(SpokenLine.opensSentence("en/ocss/office-days-2")).isFalse();
+        assertThat(SpokenLine.opensSentence("en/ocss/words/first")).isFalse();
+        assertThat(SpokenLine.opensSentence("bn/ocss/texts/bronx-child-support-office")).isFalse();
+        assertThat(SpokenLine.opensSentence("digits/1")).isFalse();
+    }
 }

@@ -51,7 +51,7 @@ class TerminalPhoneTest {
             "welcome", List.of("ocss/welcome"),
             "menu.language", List.of("ocss/menu_language"),
             "verify.case_number", List.of("ocss/case_number"),
-            "balance", List.of("ocss/balance_is", "digits/1", "digits/hundred", "ocss/dollars"),
+            "balance", List.of("ocss/balance_is", "digits/1", "digits/hundred", "ocss/balance_is-2"),
             "goodbye", List.of("ocss/goodbye"),
             "dialog.not_heard", List.of("ocss/not_heard"),
             "dialog.not_understood", List.of("ocss/not_understood"));
@@ -62,7 +62,7 @@ class TerminalPhoneTest {
             new Sound(Language.ENGLISH, "ocss/balance_is", "Your balance is"),
             new Sound(Language.ENGLISH, "digits/1", "one"),
             new Sound(Language.ENGLISH, "digits/hundred", "hundred"),
-            new Sound(Language.ENGLISH, "ocss/dollars", "dollars."),
+            new Sound(Language.ENGLISH, "ocss/balance_is-2", "dollars."),
             new Sound(Language.ENGLISH, "ocss/goodbye", "Goodbye."),
             new Sound(Language.ENGLISH, "ocss/not_heard", "Sorry, I didn't hear anything."),
             new Sound(Language.BENGALI, "ocss/welcome", "শিশু সহায়তা হেল্পলাইনে স্বাগতম।"));
@@ -164,7 +164,7 @@ class TerminalPhoneTest {
 
         assertThat(linesShown()).contains(
                 "Welcome to the child support help line.  [ocss/welcome]",
-                "Your balance is one hundred dollars.  [ocss/balance_is digits/1 digits/hundred ocss/dollars]");
+                "Your balance is one hundred dollars.  [ocss/balance_is digits/1 digits/hundred ocss/balance_is-2]");
     }
 
     @Test
