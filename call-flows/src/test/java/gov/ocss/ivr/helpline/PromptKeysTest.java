@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The code and the catalog agree: nothing the line says is missing, nothing in the catalog is dead. */
 class PromptKeysTest {
     private static final PromptCatalog CATALOG = PromptCatalog.standard();
+    /**
+     * Sentences Asterisk plays by itself when the server cannot (telephony-config's extensions.conf);
+     * telephony-config's DialplanAgreesWithServerTest checks that the dialplan says every one of them.
+     */
+    private static final String SAID_BY_THE_DIALPLAN = "dialplan.";
 
     @Test
     void everyKeyTheCodeSaysIsInEveryLanguage() {
@@ -34,7 +39,8 @@ class PromptKeysTest {
                 used.add(include.key());
             }
         }
-        assertThat(used).containsAll(CATALOG.keys(Language.ENGLISH));
+        assertThat(used).containsAll(CATALOG.keys(Language.ENGLISH).stream()
+                .filter(key -> !key.startsWith(SAID_BY_THE_DIALPLAN)).toList());
     }
 
     /** The constants of the classes that hold catalog keys; a key ending in "." is a prefix completed by an enum. */
