@@ -111,6 +111,7 @@ final class DialplanRunner {
         private String extension;
         private int priority;
         private final String dialled;
+        private String exten;
         private boolean ended;
 
         private Call(String dialled) {
@@ -182,6 +183,8 @@ final class DialplanRunner {
             context = toContext;
             extension = toExtension;
             priority = toPriority;
+            // EXTEN is the number dialled while a pattern matches it, else the extension itself.
+            exten = toExtension.startsWith("_") ? dialled : toExtension;
         }
 
         private void go(String where, Step from) {
@@ -376,7 +379,7 @@ final class DialplanRunner {
 
         private String lookUp(String name) {
             return switch (name) {
-                case "EXTEN" -> dialled;
+                case "EXTEN" -> exten;
                 case "CONTEXT" -> context;
                 case "UNIQUEID" -> "1795423330.5";
                 default -> variables.getOrDefault(name, plan.globals().getOrDefault(name, ""));
