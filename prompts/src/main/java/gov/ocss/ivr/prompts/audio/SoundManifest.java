@@ -80,6 +80,7 @@ public final class SoundManifest {
         Files.createDirectories(out);
         Path temporary = Files.createTempFile(out, "." + FILE_NAME, ".tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        AudioCompiler.readableByAll(temporary);
         Files.move(temporary, out.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

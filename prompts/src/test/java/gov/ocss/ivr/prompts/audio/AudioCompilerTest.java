@@ -7,9 +7,11 @@ import gov.ocss.ivr.prompts.voice.Sound;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +44,16 @@ class AudioCompilerTest {
         assertThat(greeting.sha256()).isEqualTo(Checksums.sha256(Files.readAllBytes(BN_GREETING.fileIn(out))));
         assertThat(greeting.voice()).isEqualTo("tone v1");
         assertThat(SoundCheck.check(Inventory.threeLanguages(), out)).isEmpty();
+    }
+
+    @Test
+    void asteriskRunningAsAnotherUserCanReadTheSoundsAndTheManifest() throws Exception {
+        compiler.compile(Inventory.threeLanguages(), out, null);
+
+        for (Path file : List.of(out.resolve("sq/ocss/greeting.wav"), out.resolve("manifest.tsv"))) {
+            assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+                    .contains(PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_READ);
+        }
     }
 
     @Test
