@@ -1,6 +1,5 @@
 package gov.ocss.ivr.app.database;
 
-import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.Ledger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -24,10 +23,5 @@ class JdbiConfiguration {
     @Bean
     Ledger ledger(Jdbi jdbi) {
         return new Ledger(jdbi);
-    }
-
-    @Bean
-    BusinessCalendar businessCalendar() {
-        return BusinessCalendar.system();
     }
 }

@@ -15,7 +15,6 @@ import gov.ocss.ivr.helpline.office.OfficeContact;
 import gov.ocss.ivr.helpline.remail.PinLetter;
 import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.helpline.verification.Verification;
-import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.prompts.CatalogRenderer;
@@ -33,11 +32,6 @@ import org.springframework.context.annotation.Configuration;
 /** The help line and the TTY line: one flow, registered under both script names the dialplan calls. */
 @Configuration(proxyBeanMethods = false)
 class HelplineConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.system(BusinessCalendar.ZONE);
-    }
 
     @Bean
     PromptRenderer promptRenderer(Clock clock) {
