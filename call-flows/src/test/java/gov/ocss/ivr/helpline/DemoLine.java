@@ -1,0 +1,198 @@
+package gov.ocss.ivr.helpline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.app.FreePort;
+import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.demo.DemoDataset;
+import gov.ocss.ivr.demo.Showcase;
+import gov.ocss.ivr.demo.ShowcaseCase;
+import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
+import gov.ocss.ivr.simulator.AsteriskSimulator;
+import gov.ocss.ivr.simulator.CallRecord;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.ScriptedCaller;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The demo line as {@code ./phoneline start} runs it (the Spring application on an embedded
+ * PostgreSQL with the README's demo cases), with its clock set to a chosen moment, called over TCP
+ * by the Asterisk simulator. One server per moment, shared by the test classes that ask for it and
+ * stopped with the test JVM.
+ *
+ * <p>Every call checks what must hold for any call: no protocol error, every sound one the audio
+ * compiler renders, and exactly one audit record holding codes only (no digit anywhere in its text).
+ */
+final class DemoLine {
+    static final SoundInventory SOUNDS = SoundInventory.standard(VoiceTexts.read(Path.of("..").resolve(VoiceTexts.DEFAULT)));
+    private static final Map<ZonedDateTime, DemoLine> RUNNING = new ConcurrentHashMap<>();
+    private static final AtomicInteger CALLS = new AtomicInteger();
+
+    private final ConfigurableApplicationContext app;
+    private final int agiPort;
+    private final ZonedDateTime startedAt;
+    private final DemoDataset dataset;
+
+    private DemoLine(ZonedDateTime now) {
+        this.startedAt = now;
+        this.agiPort = FreePort.find();
+        this.app = SpringApplication.run(PhoneLineApplication.class,
+                "--ivr.embedded-database.directory=" + temporaryDirectory(),
+                "--ivr.agi.port=" + agiPort, "--server.port=0",
+                "--ivr.clock.start=" + now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        this.dataset = DemoDataset.of(DemoDataset.DEFAULT_SEED, 300, YearMonth.from(now));
+    }
+
+    /** A weekday at 10 a.m. in New York: the main office is open and representatives answer. */
+    static DemoLine duringOfficeHours() {
+        return at(nearestDayThisMonth(day -> day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()));
+    }
+
+    /** A Sunday at 10 a.m. in New York: every office is closed. */
+    static DemoLine onASunday() {
+        return at(nearestDayThisMonth(day -> day.getDayOfWeek() == DayOfWeek.SUNDAY));
+    }
+
+    private static DemoLine at(LocalDate day) {
+        return RUNNING.computeIfAbsent(day.atTime(LocalTime.of(10, 0)).atZone(BusinessCalendar.ZONE), DemoLine::new);
+    }
+
+    /**
+     * The day nearest today that passes, in this month: the demo data is anchored on the month the
+     * server's clock is in, and a day of this month keeps the README's figures true.
+     */
+    private static LocalDate nearestDayThisMonth(java.util.function.Predicate<LocalDate> wanted) {
+        LocalDate today = BusinessCalendar.system().today();
+        YearMonth month = YearMonth.from(today);
+        return month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+                .filter(wanted)
+                .min(Comparator.comparingLong(day -> Math.abs(day.toEpochDay() - today.toEpochDay())))
+                .orElseThrow();
+    }
+
+    /** The day the line thinks it is. */
+    LocalDate today() {
+        return startedAt.toLocalDate();
+    }
+
+    Jdbi jdbi() {
+        return app.getBean(Jdbi.class);
+    }
+
+    DemoDataset dataset() {
+        return dataset;
+    }
+
+    ShowcaseCase showcase(Showcase situation) {
+        return dataset.showcase().get(situation.ordinal());
+    }
+
+    /** The demo case with this index (the showcase cases are the first seven). */
+    DemoCase demoCase(int index) {
+        return dataset.caseAt(index);
+    }
+
+    CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
+        setup.uniqueId("demo-line-test." + CALLS.incrementAndGet());
+        CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
+        assertThat(call.protocolErrors()).as("protocol errors").isEmpty();
+        assertThat(call.serverClosed()).as("the server ended the AGI session: %s", call).isTrue();
+        // Every sound the line played is one the audio compiler renders, data texts included.
+        assertThat(call.soundsHeard()).allSatisfy(sound -> assertThat(SOUNDS.textOf(sound)).as(sound).isPresent());
+        assertThat(call.missingSounds()).isEmpty();
+        auditOf(call);
+        return call;
+    }
+
+    /** The call's one audit record, checked: it holds codes and categories, never a digit a caller keyed. */
+    Audit auditOf(CallRecord call) {
+        List<Audit> records = jdbi().withHandle(h -> h.createQuery("""
+                        select line, language, case_id, role, verification, array_to_string(information_given, ' ') as given,
+                               remail_outcome, transfer_outcome, end_reason, extract(epoch from ended_at - started_at) as seconds
+                          from ivr.call_audit where call_id = :id""")
+                .bind("id", call.uniqueId())
+                .map((rs, ctx) -> new Audit(rs.getString("line"), rs.getString("language"),
+                        (Long) rs.getObject("case_id"), rs.getString("role"), rs.getString("verification"),
+                        rs.getString("given"), rs.getString("remail_outcome"), rs.getString("transfer_outcome"),
+                        rs.getString("end_reason"), rs.getDouble("seconds")))
+                .list());
+        assertThat(records).as("audit records of call %s", call.uniqueId()).hasSize(1);
+        Audit audit = records.get(0);
+        assertThat(audit.seconds()).as("duration").isGreaterThanOrEqualTo(0);
+        assertThat(audit.texts()).as("the audit's text columns").allSatisfy(text -> assertThat(text).doesNotContainPattern("[0-9]"));
+        return audit;
+    }
+
+    /**
+     * One row of {@code ivr.call_audit}. {@link #toString()} is its short form, what tests compare:
+     * {@code helpline en verified NONCUSTODIAL [PAST_DUE] remail=- transfer=- caller_hung_up}.
+     */
+    record Audit(String line, String language, Long caseId, String role, String verification, String given,
+                 String remail, String transfer, String endReason, double seconds) {
+        List<String> texts() {
+            return Arrays.asList(line, language, role, verification, given, remail, transfer, endReason).stream()
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
+        public String toString() {
+            return String.join(" ", line, String.valueOf(language), verification, role == null ? "-" : role,
+                    "[" + given + "]", "remail=" + (remail == null ? "-" : remail),
+                    "transfer=" + (transfer == null ? "-" : transfer), endReason);
+        }
+    }
+
+    /** The words of every sound the caller heard, one after another. */
+    static String heard(CallRecord call) {
+        return call.soundsHeard().stream()
+                .map(sound -> SOUNDS.textOf(sound).orElse("[" + sound + "]"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Everything the TTY showed, with ICU's no-break spaces as spaces. */
+    static String read(CallRecord call) {
+        return String.join(" ", call.textsShown()).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    /** What the caller heard (voice line) or read (TTY line). */
+    static String received(CallRecord call) {
+        return call.textsShown().isEmpty() ? heard(call) : read(call);
+    }
+
+    /** How long the server's clock has run since it was set. */
+    Duration runningFor() {
+        return Duration.between(startedAt.toOffsetDateTime(), OffsetDateTime.now(app.getBean(java.time.Clock.class)));
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("ivr-demo-line");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

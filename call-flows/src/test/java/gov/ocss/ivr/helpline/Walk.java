@@ -1,0 +1,82 @@
+package gov.ocss.ivr.helpline;
+
+import static gov.ocss.ivr.simulator.CallerAction.hangUp;
+import static gov.ocss.ivr.simulator.CallerAction.press;
+import static gov.ocss.ivr.simulator.CallerAction.typeText;
+
+import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.demo.DemoPerson;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.ScriptedCaller;
+
+/**
+ * A caller's way through a call, written once for both lines: on the help line each answer is
+ * pressed as the question's first sound starts (barging in, as callers who know the menu do); on
+ * the TTY line it is typed at the next question, on a real-time-text (UTF-8) channel.
+ */
+final class Walk {
+    static final String LANGUAGE_MENU = "ocss/language-option";
+    static final String MAIN_MENU = "ocss/main-menu";
+    static final String NEXT_MENU = "ocss/next-menu";
+    static final String CASE_NUMBER = "ocss/verify-case_number";
+    static final String PIN = "ocss/verify-pin";
+    static final String CUSTODIAL_MENU = "ocss/account-menu-custodial";
+    static final String NONCUSTODIAL_MENU = "ocss/account-menu-noncustodial";
+    static final String MORE = "ocss/list-more";
+    static final String BIRTH_DATE = "ocss/remail-birth_date";
+    static final String ZIP = "ocss/remail-zip";
+
+    private final Line line;
+    private final ScriptedCaller script = ScriptedCaller.create();
+
+    private Walk(Line line) {
+        this.line = line;
+    }
+
+    static Walk on(Line line) {
+        return new Walk(line);
+    }
+
+    /** Answers the question whose first sound is {@code questionSound} (help line), or the next question (TTY). */
+    Walk answer(String questionSound, String keys) {
+        if (line.isText()) {
+            script.atInput(typeText(keys));
+        } else {
+            script.whenHearing(questionSound, press(keys));
+        }
+        return this;
+    }
+
+    Walk hangUpAt(String questionSound) {
+        if (line.isText()) {
+            script.atInput(hangUp());
+        } else {
+            script.whenHearing(questionSound, hangUp());
+        }
+        return this;
+    }
+
+    /** 1 for English, 2 for Bengali, 3 for Albanian, at the language menu. */
+    Walk chooseLanguage(Language language) {
+        return answer(LANGUAGE_MENU, Integer.toString(language.ordinal() + 1));
+    }
+
+    /** Account information from the main menu, with the case number and the PIN of the parent who calls. */
+    Walk verify(DemoCase supportCase, DemoPerson parent) {
+        return answer(MAIN_MENU, "1")
+                .answer(CASE_NUMBER, supportCase.caseNumber().digits())
+                .answer(PIN, parent.pin().digits());
+    }
+
+    ScriptedCaller caller() {
+        return script;
+    }
+
+    /** The dialplan's AGI call for this line, the TTY as a real-time-text channel. */
+    CallSetup.Builder setup() {
+        CallSetup.Builder setup = CallSetup.forScript(line.scriptName());
+        return line.isText() ? setup.query("profile=utf8") : setup;
+    }
+}
