@@ -76,6 +76,8 @@ public final class CallScript implements AgiScript {
         try {
             presenter.answer();
             flow.run(call);
+            // A flow that returns leaves the caller to the dialplan: a TTY caller still reads its last words.
+            call.dialog().handOver();
         } catch (Hangup hangup) {
             log.info("The caller hung up");
         } catch (Closing closing) {
@@ -119,6 +121,7 @@ public final class CallScript implements AgiScript {
         try {
             dialog.say(Prompt.of(SYSTEM_UNAVAILABLE));
             tellDialplan(dialog, DialplanVariables.REASON_SYSTEM, DialplanVariables.NEXT_AGENT);
+            dialog.handOver();
         } catch (RuntimeException e) {
             log.warn("Could not tell the dialplan to send the caller to an agent: {}", e.toString());
         }

@@ -74,6 +74,12 @@ final class ClosingGuard implements Presenter {
         presenter.hangUp();
     }
 
+    /** Not stopped by closing time: these are words already said. */
+    @Override
+    public void handOver() {
+        presenter.handOver();
+    }
+
     @Override
     public DialogTimings timings() {
         return presenter.timings();

@@ -71,6 +71,11 @@ public final class Dialog {
         presenter.hangUp();
     }
 
+    /** The dialplan takes the call on from here: what was said is delivered before it does (see {@link Presenter#handOver}). */
+    public void handOver() {
+        presenter.handOver();
+    }
+
     private Answer<String> collect(Question question) {
         Entry entry = new Entry(question.maxKeys(), timings.firstKey(), timings.nextKey());
         Optional<Prompt> apology = Optional.empty();

@@ -29,6 +29,13 @@ public interface Presenter {
     /** Ends the call from our side. */
     void hangUp();
 
+    /**
+     * The script is done and the dialplan takes the call on (to an agent's queue): whatever the
+     * caller has not been given yet goes out now. Nothing to do on a line that plays as it goes.
+     */
+    default void handOver() {
+    }
+
     /** Time-outs suited to this kind of line: typing on a TTY takes far longer than pressing a key. */
     DialogTimings timings();
 }

@@ -20,7 +20,8 @@ import org.asteriskjava.fastagi.reply.AgiReply;
 /**
  * The TTY line: prompts are sent as text and answers typed back, with the TTY conventions. The
  * text of a turn is held until the line waits for the caller, so that turn can end with GA
- * ("go ahead"); the call's last words end with SK ("stop keying").
+ * ("go ahead"); the call's last words end with SK ("stop keying"). Words said just before the
+ * dialplan takes the call on (to a representative) are sent as the script hands the call over.
  */
 public final class TextPresenter extends AgiPresenter {
     /** Long enough to read, short enough for a TDD's small display to scroll sensibly. */
@@ -63,8 +64,21 @@ public final class TextPresenter extends AgiPresenter {
         super.hangUp();
     }
 
+    /**
+     * The held text goes out without a sign-off: the caller is not asked to type (GA), and the
+     * conversation is not over (SK), as a representative comes on next.
+     */
+    @Override
+    public void handOver() {
+        if (!unsent.isEmpty()) {
+            send(null);
+        }
+    }
+
     private void send(String signOff) {
-        unsent.add(signOff);
+        if (signOff != null) {
+            unsent.add(signOff);
+        }
         for (String line : lines(String.join(" ", unsent))) {
             call.send(new SendTextCommand(line));
         }

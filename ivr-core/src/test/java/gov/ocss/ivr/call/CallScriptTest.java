@@ -183,6 +183,33 @@ class CallScriptTest {
     }
 
     @Test
+    void aTtyCallerSentToAnAgentReadsTheLastWordsWithoutBeingAskedToType() {
+        flow = call -> {
+            call.dialog().say(Prompt.of("transfer"));
+            toAgent(call.dialog());
+        };
+
+        CallRecord call = call(CallSetup.forScript("tty"), ScriptedCaller.create());
+
+        assertThat(call.textsShown()).containsExactly("EN:TRANSFER");
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(call.serverHungUp()).isFalse();
+    }
+
+    @Test
+    void aFailureOnTheTtyLineIsExplainedInTextToo() {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            throw new IllegalStateException("the database is down");
+        };
+
+        CallRecord call = call(CallSetup.forScript("tty"), ScriptedCaller.create());
+
+        assertThat(call.textsShown()).containsExactly("EN:WELCOME EN:CALL.SYSTEM UNAVAILABLE");
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+    }
+
+    @Test
     void anUnknownScriptNameIsAnsweredNotFoundAndTheConnectionClosed() {
         CallRecord call = call(CallSetup.forScript("no-such-line"), ScriptedCaller.create());
 
