@@ -11,7 +11,6 @@ import gov.ocss.ivr.demo.Showcase;
 import gov.ocss.ivr.demo.ShowcaseCase;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallRecord;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ class AccountMenusTest {
 
     @Test
     void aCustodialParentHearsRecentPaymentsFiveAtATimeAndMoreWhenTheyAsk() {
-        DemoCase paidWeekly = LongLists.CASE;
+        DemoCase paidWeekly = LINE.caseWithWeeklyPayments();
         Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).verify(paidWeekly, paidWeekly.custodial())
                 .answer(CUSTODIAL_MENU, "2").answer(Walk.MORE, "1")
                 .answer(CUSTODIAL_MENU, "9").hangUpAt(MAIN_MENU);
@@ -155,7 +154,7 @@ class AccountMenusTest {
 
     @Test
     void aNoncustodialParentOnTheTtyReadsFivePaymentsAndCanGoBackWithoutTheRest() {
-        DemoCase paidWeekly = LongLists.CASE;
+        DemoCase paidWeekly = LINE.caseWithWeeklyPayments();
         Walk walk = Walk.on(Line.TTY).chooseLanguage(Language.ENGLISH).verify(paidWeekly, paidWeekly.noncustodial())
                 .answer(NONCUSTODIAL_MENU, "3").answer(Walk.MORE, "9")
                 .answer(NONCUSTODIAL_MENU, "9").hangUpAt(MAIN_MENU);
@@ -169,40 +168,6 @@ class AccountMenusTest {
                         "For your current support due, type 1.")
                 .doesNotContain("$102.00").doesNotContain("$101.00");
         assertThat(LINE.auditOf(call).given()).isEqualTo("PAYMENTS");
-    }
-
-    /**
-     * No demo parent pays or is paid more than twice a month, so a case with nothing in the last 90
-     * days is given seven weekly payments, each passed on to the custodial parent: $101 the oldest,
-     * $107 yesterday.
-     */
-    private static final class LongLists {
-        static final DemoCase CASE = weeklyPayments();
-
-        private static DemoCase weeklyPayments() {
-            LocalDate today = LINE.today();
-            DemoCase quiet = LINE.dataset().cases().skip(Showcase.values().length)
-                    .filter(c -> c.payments().stream().noneMatch(p -> p.receivedOn().isAfter(today.minusDays(90))))
-                    .filter(c -> c.disbursements().stream().noneMatch(d -> d.issuedOn().isAfter(today.minusDays(90))))
-                    .findFirst().orElseThrow();
-            LINE.jdbi().useTransaction(h -> {
-                for (int week = 1; week <= 7; week++) {
-                    LocalDate day = today.minusDays(7L * (7 - week) + 1);
-                    long cents = (100 + week) * 100L;
-                    h.createUpdate("""
-                                    insert into ledger.payment (case_id, payer_id, received_on, amount_cents, method)
-                                    values (:case, :payer, :day, :cents, 'ONLINE')""")
-                            .bind("case", quiet.id()).bind("payer", quiet.noncustodial().id())
-                            .bind("day", day).bind("cents", cents).execute();
-                    h.createUpdate("""
-                                    insert into ledger.disbursement (case_id, payee_id, issued_on, amount_cents, method)
-                                    values (:case, :payee, :day, :cents, 'DIRECT_DEPOSIT')""")
-                            .bind("case", quiet.id()).bind("payee", quiet.custodial().id())
-                            .bind("day", day).bind("cents", cents).execute();
-                }
-            });
-            return quiet;
-        }
     }
 
     /** Language menu, verification, each choice in turn, 9 back to the main menu, then the caller hangs up. */

@@ -20,10 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +54,7 @@ final class DemoLine {
     private final int agiPort;
     private final ZonedDateTime startedAt;
     private final DemoDataset dataset;
+    private DemoCase weeklyPayer;
 
     private DemoLine(ZonedDateTime now) {
         this.startedAt = now;
@@ -114,6 +113,39 @@ final class DemoLine {
     /** The demo case with this index (the showcase cases are the first seven). */
     DemoCase demoCase(int index) {
         return dataset.caseAt(index);
+    }
+
+    /**
+     * No demo parent pays or is paid more than twice a month, so the first case after the showcase with
+     * nothing in the last 90 days is given seven weekly payments, each passed on to the custodial
+     * parent: $101 the oldest, six weeks ago, to $107 yesterday. Made once per server.
+     */
+    synchronized DemoCase caseWithWeeklyPayments() {
+        if (weeklyPayer == null) {
+            LocalDate today = today();
+            DemoCase quiet = dataset.cases().skip(Showcase.values().length)
+                    .filter(c -> c.payments().stream().noneMatch(p -> p.receivedOn().isAfter(today.minusDays(90))))
+                    .filter(c -> c.disbursements().stream().noneMatch(d -> d.issuedOn().isAfter(today.minusDays(90))))
+                    .findFirst().orElseThrow();
+            jdbi().useTransaction(h -> {
+                for (int week = 1; week <= 7; week++) {
+                    LocalDate day = today.minusDays(7L * (7 - week) + 1);
+                    long cents = (100 + week) * 100L;
+                    h.createUpdate("""
+                                    insert into ledger.payment (case_id, payer_id, received_on, amount_cents, method)
+                                    values (:case, :payer, :day, :cents, 'ONLINE')""")
+                            .bind("case", quiet.id()).bind("payer", quiet.noncustodial().id())
+                            .bind("day", day).bind("cents", cents).execute();
+                    h.createUpdate("""
+                                    insert into ledger.disbursement (case_id, payee_id, issued_on, amount_cents, method)
+                                    values (:case, :payee, :day, :cents, 'DIRECT_DEPOSIT')""")
+                            .bind("case", quiet.id()).bind("payee", quiet.custodial().id())
+                            .bind("day", day).bind("cents", cents).execute();
+                }
+            });
+            weeklyPayer = quiet;
+        }
+        return weeklyPayer;
     }
 
     CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
@@ -181,11 +213,6 @@ final class DemoLine {
     /** What the caller heard (voice line) or read (TTY line). */
     static String received(CallRecord call) {
         return call.textsShown().isEmpty() ? heard(call) : read(call);
-    }
-
-    /** How long the server's clock has run since it was set. */
-    Duration runningFor() {
-        return Duration.between(startedAt.toOffsetDateTime(), OffsetDateTime.now(app.getBean(java.time.Clock.class)));
     }
 
     private static Path temporaryDirectory() {
