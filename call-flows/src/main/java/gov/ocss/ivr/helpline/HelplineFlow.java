@@ -70,18 +70,13 @@ public final class HelplineFlow implements CallFlow {
         CallAudit audit = auditLog.begin(call.id(), call.line());
         call.onEnd(() -> auditLog.write(audit));
         Visit visit = new Visit(call, clock, audit);
-
-        visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
-        Optional<Language> fromDialplan = call.parameter("lang").flatMap(Language::fromCode);
-        if (fromDialplan.isPresent()) {
-            // Sets CHANNEL(language) too, so an agent queue after the hand-off knows it.
-            visit.dialog().useLanguage(fromDialplan.get());
-        } else {
-            chooseLanguage(visit);
-        }
         audit.language(visit.dialog().language());
+        // From the first word: a caller may hang up during the welcome.
         try {
-            end(visit, mainMenu(visit));
+            visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
+            Optional<Ending> early = language(visit, call.parameter("lang").flatMap(Language::fromCode));
+            audit.language(visit.dialog().language());
+            end(visit, early.isPresent() ? early.get() : mainMenu(visit));
         } catch (Hangup hangup) {
             audit.ended(EndReason.CALLER_HUNG_UP);
             throw hangup;
@@ -91,10 +86,30 @@ public final class HelplineFlow implements CallFlow {
         }
     }
 
-    /** A caller who presses nothing keeps English: the line must never stop at the first question. */
-    private void chooseLanguage(Visit visit) {
-        if (visit.menu(LANGUAGES) instanceof Answer.Given<Language> chosen) {
-            visit.dialog().useLanguage(chosen.value());
+    /**
+     * The dialplan's language, or the caller's choice. A caller who presses nothing keeps English: the
+     * line must never stop at the first question. 0 asks for a person here too; when nobody is there
+     * the caller hears the hours and chooses again.
+     */
+    private Optional<Ending> language(Visit visit, Optional<Language> fromDialplan) {
+        if (fromDialplan.isPresent()) {
+            // Sets CHANNEL(language) too, so an agent queue after the hand-off knows it.
+            visit.dialog().useLanguage(fromDialplan.get());
+            return Optional.empty();
+        }
+        while (true) {
+            Answer<Language> answer = visit.menu(LANGUAGES);
+            if (answer instanceof Answer.Given<Language> chosen) {
+                visit.dialog().useLanguage(chosen.value());
+                return Optional.empty();
+            }
+            if (!(answer instanceof Answer.Representative<Language>)) {
+                return Optional.empty();
+            }
+            Optional<Ending> toPerson = representative.offer(visit, DialplanVariables.REASON_ASKED);
+            if (toPerson.isPresent()) {
+                return toPerson;
+            }
         }
     }
 
