@@ -49,12 +49,14 @@ final class DemoLine {
     static final SoundInventory SOUNDS = SoundInventory.standard(VoiceTexts.read(Path.of("..").resolve(VoiceTexts.DEFAULT)));
     private static final Map<ZonedDateTime, DemoLine> RUNNING = new ConcurrentHashMap<>();
     private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final int FIRST_CASE_OF_ITS_OWN = 100;
 
     private final ConfigurableApplicationContext app;
     private final int agiPort;
     private final ZonedDateTime startedAt;
     private final DemoDataset dataset;
     private DemoCase weeklyPayer;
+    private final AtomicInteger casesHandedOut = new AtomicInteger();
 
     private DemoLine(ZonedDateTime now) {
         this.startedAt = now;
@@ -110,9 +112,12 @@ final class DemoLine {
         return dataset.showcase().get(situation.ordinal());
     }
 
-    /** The demo case with this index (the showcase cases are the first seven). */
-    DemoCase demoCase(int index) {
-        return dataset.caseAt(index);
+    /**
+     * A demo case no other test calls about (from the 101st on), for a test that changes what the
+     * line says about it: a lock, a remail request.
+     */
+    DemoCase caseOfItsOwn() {
+        return dataset.caseAt(FIRST_CASE_OF_ITS_OWN + casesHandedOut.getAndIncrement());
     }
 
     /**
@@ -123,7 +128,7 @@ final class DemoLine {
     synchronized DemoCase caseWithWeeklyPayments() {
         if (weeklyPayer == null) {
             LocalDate today = today();
-            DemoCase quiet = dataset.cases().skip(Showcase.values().length)
+            DemoCase quiet = dataset.cases().limit(FIRST_CASE_OF_ITS_OWN).skip(Showcase.values().length)
                     .filter(c -> c.payments().stream().noneMatch(p -> p.receivedOn().isAfter(today.minusDays(90))))
                     .filter(c -> c.disbursements().stream().noneMatch(d -> d.issuedOn().isAfter(today.minusDays(90))))
                     .findFirst().orElseThrow();

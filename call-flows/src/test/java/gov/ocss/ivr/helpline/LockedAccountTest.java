@@ -1,0 +1,74 @@
+package gov.ocss.ivr.helpline;
+
+import static gov.ocss.ivr.helpline.Walk.MAIN_MENU;
+import static gov.ocss.ivr.helpline.Walk.NEXT_MENU;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.simulator.CallRecord;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case whose phone access is locked ({@code ivr.account_lock}, as the lockout across calls will
+ * leave it): even the right PIN gets the locked message, then the choice of the main menu, a person
+ * or goodbye.
+ */
+class LockedAccountTest {
+    private static final DemoLine LINE = DemoLine.duringOfficeHours();
+    private static final DemoCase LOCKED = LINE.caseOfItsOwn();
+
+    @BeforeAll
+    static void lockTheAccount() {
+        Instant now = Instant.now();
+        LINE.jdbi().useHandle(h -> h.createUpdate("""
+                        insert into ivr.account_lock (case_id, locked_until, lock_count, locked_at)
+                        values (:case, :until, 1, :at)""")
+                .bind("case", LOCKED.id())
+                // The server's clock is set to 10 a.m. today; a week covers it whatever the real time.
+                .bind("until", now.plus(7, ChronoUnit.DAYS))
+                .bind("at", now.minus(7, ChronoUnit.DAYS))
+                .execute());
+    }
+
+    @Test
+    void theRightPinOnALockedAccountHearsItIsLockedAndIsPutThroughOnZero() {
+        Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH)
+                .verify(LOCKED, LOCKED.noncustodial()).answer(NEXT_MENU, "0");
+
+        CallRecord call = LINE.call(walk.setup(), walk.caller());
+
+        assertThat(walk.caller().pendingSteps()).isEmpty();
+        assertThat(DemoLine.heard(call)).containsSubsequence(
+                        "For your security, phone access to this account is locked for now.",
+                        "For the main menu, press 1. To speak with a representative, press 0. To end this call, press 9.",
+                        "Please hold. We are connecting you with a representative.")
+                .doesNotContain("Your identity is verified");
+        assertThat(call.variables()).containsEntry(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT)
+                .containsEntry(DialplanVariables.REASON, DialplanVariables.REASON_NEEDS_HELP);
+        assertThat(LINE.auditOf(call)).hasToString("helpline en locked - [] remail=- transfer=queued transferred");
+    }
+
+    @Test
+    void aTtyCallerOnALockedAccountCanGoBackToTheMainMenuOrEndTheCall() {
+        Walk walk = Walk.on(Line.TTY).chooseLanguage(Language.ALBANIAN)
+                .verify(LOCKED, LOCKED.custodial()).answer(NEXT_MENU, "1")
+                .answer(MAIN_MENU, "1").answer(Walk.CASE_NUMBER, LOCKED.caseNumber().digits())
+                .answer(Walk.PIN, LOCKED.custodial().pin().digits()).answer(NEXT_MENU, "9");
+
+        CallRecord call = LINE.call(walk.setup(), walk.caller());
+
+        assertThat(walk.caller().pendingSteps()).isEmpty();
+        String read = DemoLine.read(call);
+        assertThat(read.split("Për sigurinë tuaj, qasja me telefon në këtë llogari është e bllokuar për momentin.", -1))
+                .as("told twice").hasSize(3);
+        assertThat(read).endsWith("Faleminderit që telefonuat. Mirupafshim. SK");
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_HANGUP);
+        assertThat(LINE.auditOf(call)).hasToString("tty sq locked - [] remail=- transfer=- goodbye");
+    }
+}
