@@ -30,6 +30,7 @@ public final class NextStep {
         if (answer instanceof Answer.Representative<Choice>) {
             return representative.offer(visit, DialplanVariables.REASON_NEEDS_HELP);
         }
-        return Optional.of(Ending.goodbye());
+        // Silent or lost at the offer itself: the safe exit, as at any other question.
+        return Optional.of(representative.whenStuck(visit, DialplanVariables.REASON_NEEDS_HELP));
     }
 }

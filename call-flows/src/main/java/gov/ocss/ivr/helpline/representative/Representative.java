@@ -1,5 +1,6 @@
 package gov.ocss.ivr.helpline.representative;
 
+import gov.ocss.ivr.audit.EndReason;
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.helpline.Ending;
@@ -44,13 +45,21 @@ public final class Representative {
             return offer(visit, DialplanVariables.REASON_ASKED);
         }
         if (answer instanceof Answer.GaveUp<?>) {
-                        return Optional.of(whenStuck(visit, DialplanVariables.REASON_NEEDS_HELP));
+            return Optional.of(whenStuck(visit, DialplanVariables.REASON_NEEDS_HELP));
         }
         throw new IllegalArgumentException("the caller did choose: " + answer);
     }
 
-    /** A caller the line could not help: a person if one is there, else a polite goodbye. */
+    /**
+     * A caller the line could not help (every try used up): a person if one is there, else a polite
+     * goodbye, which the audit records as the caller having given up.
+     */
     public Ending whenStuck(Visit visit, String reason) {
-        return offer(visit, reason).orElseGet(Ending::goodbye);
+        Optional<Ending> toPerson = offer(visit, reason);
+        if (toPerson.isPresent()) {
+            return toPerson.get();
+        }
+        visit.audit().ended(EndReason.GAVE_UP);
+        return Ending.goodbye();
     }
 }
