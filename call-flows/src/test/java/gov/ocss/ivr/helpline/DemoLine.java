@@ -14,7 +14,7 @@ import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
-import gov.ocss.ivr.simulator.ScriptedCaller;
+import gov.ocss.ivr.simulator.SimulatedCaller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -153,7 +153,7 @@ final class DemoLine {
         return weeklyPayer;
     }
 
-    CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
+    CallRecord call(CallSetup.Builder setup, SimulatedCaller caller) {
         setup.uniqueId("demo-line-test." + CALLS.incrementAndGet());
         CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
         assertThat(call.protocolErrors()).as("protocol errors").isEmpty();
