@@ -41,7 +41,7 @@ public final class Verification {
         while (visit.failedVerifications() < TRIES_PER_CALL) {
             CaseNumberQuestion.Result keyed = CaseNumberQuestion.ask(visit);
             if (keyed instanceof CaseNumberQuestion.NoAnswer none) {
-                return representative.instead(visit, none.answer());
+                return notAnswered(visit, none.answer());
             }
             if (keyed instanceof CaseNumberQuestion.NotValid) {
                 visit.verificationFailed();
@@ -51,7 +51,7 @@ public final class Verification {
             CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();
             Answer<String> pin = visit.ask(PIN);
             if (!(pin instanceof Answer.Given<String> given)) {
-                return representative.instead(visit, pin);
+                return notAnswered(visit, pin);
             }
             PinOutcome outcome = pinCheck.check(number, given.value(), visit.line(), visit.callId());
             if (outcome instanceof PinOutcome.Verified verified) {
@@ -71,5 +71,13 @@ public final class Verification {
         }
         visit.say(Prompts.VERIFY_FAILED);
         return nextStep.ask(visit);
+    }
+
+    /** 0 for a person, or every try used up: then the audit says the caller gave up on verifying. */
+    private Optional<Ending> notAnswered(Visit visit, Answer<?> answer) {
+        if (answer instanceof Answer.GaveUp<?>) {
+            visit.audit().verificationFailed(VerificationFailure.GAVE_UP);
+        }
+        return representative.instead(visit, answer);
     }
 }
