@@ -5,6 +5,7 @@ import gov.ocss.ivr.audit.CallAuditLog;
 import gov.ocss.ivr.audit.EndReason;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.CallFlow;
+import gov.ocss.ivr.call.Closing;
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
@@ -80,6 +81,9 @@ public final class HelplineFlow implements CallFlow {
         } catch (Hangup hangup) {
             audit.ended(EndReason.CALLER_HUNG_UP);
             throw hangup;
+        } catch (Closing closing) {
+            audit.ended(EndReason.SHUTDOWN);
+            throw closing;
         } catch (RuntimeException failure) {
             audit.ended(EndReason.SYSTEM_ERROR);
             throw failure;

@@ -101,7 +101,11 @@ final class DemoLine {
     }
 
     Jdbi jdbi() {
-        return app.getBean(Jdbi.class);
+        return bean(Jdbi.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return app.getBean(type);
     }
 
     DemoDataset dataset() {
