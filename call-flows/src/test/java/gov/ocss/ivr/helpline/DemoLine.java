@@ -25,13 +25,15 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -83,13 +85,15 @@ final class DemoLine {
     }
 
     /**
-     * The day nearest today that passes, in this month: the demo data is anchored on the month the
-     * server's clock is in, and a day of this month keeps the README's figures true.
+     * The day nearest today that passes, in this month up to the 28th. The demo data is anchored on
+     * the month the server's clock is in, so a day of this month keeps the README's figures true; up
+     * to the 28th, "the last 60 days" reach back over the whole of last month, whose payments the
+     * showcase parents hear.
      */
-    private static LocalDate nearestDayThisMonth(java.util.function.Predicate<LocalDate> wanted) {
+    private static LocalDate nearestDayThisMonth(Predicate<LocalDate> wanted) {
         LocalDate today = BusinessCalendar.system().today();
         YearMonth month = YearMonth.from(today);
-        return month.atDay(1).datesUntil(month.atEndOfMonth().plusDays(1))
+        return month.atDay(1).datesUntil(month.atDay(29))
                 .filter(wanted)
                 .min(Comparator.comparingLong(day -> Math.abs(day.toEpochDay() - today.toEpochDay())))
                 .orElseThrow();
@@ -195,8 +199,8 @@ final class DemoLine {
     record Audit(String line, String language, Long caseId, String role, String verification, String given,
                  String remail, String transfer, String endReason, double seconds) {
         List<String> texts() {
-            return Arrays.asList(line, language, role, verification, given, remail, transfer, endReason).stream()
-                    .filter(java.util.Objects::nonNull).toList();
+            return Stream.of(line, language, role, verification, given, remail, transfer, endReason)
+                    .filter(Objects::nonNull).toList();
         }
 
         @Override

@@ -30,9 +30,9 @@ class LockedAccountTest {
                         insert into ivr.account_lock (case_id, locked_until, lock_count, locked_at)
                         values (:case, :until, 1, :at)""")
                 .bind("case", LOCKED.id())
-                // The server's clock is set to 10 a.m. today; a week covers it whatever the real time.
-                .bind("until", now.plus(7, ChronoUnit.DAYS))
-                .bind("at", now.minus(7, ChronoUnit.DAYS))
+                // The server's clock is set to a day of this month; a month either way covers it.
+                .bind("until", now.plus(31, ChronoUnit.DAYS))
+                .bind("at", now.minus(31, ChronoUnit.DAYS))
                 .execute());
     }
 
