@@ -29,6 +29,7 @@ public final class Prompts {
     public static final String DISBURSEMENT_LAST = "disbursement.last";
     public static final String DISBURSEMENT_RECENT = "disbursement.recent";
     public static final String DISBURSEMENT_NONE = "disbursement.none";
+    public static final String DISBURSEMENT_NEVER = "disbursement.never";
     public static final String DISBURSEMENT_DIRECT_DEPOSIT = "disbursement.direct_deposit";
     public static final String DISBURSEMENT_DEBIT_CARD = "disbursement.debit_card";
     public static final String DISBURSEMENT_CHECK_MAILED = "disbursement.check_mailed";

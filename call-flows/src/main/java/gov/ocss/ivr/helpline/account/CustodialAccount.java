@@ -69,7 +69,8 @@ public final class CustodialAccount {
         List<Disbursement> last = ledger.recentDisbursements(caller.supportCase().id(),
                 caller.participant().personId(), visit.today(), 1);
         if (last.isEmpty()) {
-            visit.say(Prompts.DISBURSEMENT_NONE);
+            // The last payment ever, however old: "none in the last 60 days" would not be the answer.
+            visit.say(Prompts.DISBURSEMENT_NEVER);
         } else {
             visit.say(Prompts.DISBURSEMENT_LAST);
             visit.dialog().say(item(last.get(0)));

@@ -71,18 +71,21 @@ final class WrittenValues {
     }
 
     private String time(LocalTime time) {
-        // English offices post "8:30 AM"; Bengali names the part of the day (সকাল ৮:৩০);
-        // Albanian offices use the 24-hour clock, as the spoken form does.
-        String skeleton = switch (language) {
-            case ENGLISH -> "hmm";
-            case BENGALI -> "Bhmm";
-            case ALBANIAN -> "Hmm";
-        };
-        return format(skeleton, LocalDate.of(2024, 1, 1), time);
+        // English offices post "8:30 AM"; Albanian offices use the 24-hour clock, as the spoken form
+        // does. Bengali names the part of the day first, as it is said (সকাল ৮:৩০), where ICU's
+        // pattern for the skeleton "Bhmm" would put it after the time.
+        if (language == Language.BENGALI) {
+            return pattern("B h:mm", LocalDate.of(2024, 1, 1), time);
+        }
+        return format(language == Language.ENGLISH ? "hmm" : "Hmm", LocalDate.of(2024, 1, 1), time);
     }
 
     private String format(String skeleton, LocalDate date, LocalTime time) {
-        SimpleDateFormat format = new SimpleDateFormat(patterns.getBestPattern(skeleton), locale);
+        return pattern(patterns.getBestPattern(skeleton), date, time);
+    }
+
+    private String pattern(String pattern, LocalDate date, LocalTime time) {
+        SimpleDateFormat format = new SimpleDateFormat(pattern, locale);
         format.setTimeZone(NEW_YORK);
         Calendar calendar = Calendar.getInstance(NEW_YORK, locale);
         calendar.clear();

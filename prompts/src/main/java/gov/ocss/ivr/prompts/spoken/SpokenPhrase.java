@@ -78,6 +78,22 @@ public final class SpokenPhrase {
         return fragments.stream().map(Fragment::text).collect(Collectors.toUnmodifiableList());
     }
 
+    /**
+     * The words as they are spoken one sound file each: a fragment written glued to the one before
+     * ("আট" + "টা") is said as one word ("আটটা"), not as two with a gap between them.
+     */
+    public List<String> spokenWords() {
+        List<String> words = new ArrayList<>();
+        for (Fragment fragment : fragments) {
+            if (fragment.attached() && !words.isEmpty()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + fragment.text());
+            } else {
+                words.add(fragment.text());
+            }
+        }
+        return List.copyOf(words);
+    }
+
     public String text() {
         StringBuilder text = new StringBuilder();
         for (Fragment fragment : fragments) {

@@ -67,6 +67,6 @@ public final class CatalogVoice {
             return List.of(new Sound(language, SoundNames.text(text), text));
         }
         SpokenPhrase words = spoken.get(language).say(type, args.get(placeholder));
-        return words.words().stream().map(word -> new Sound(language, SoundNames.word(word), word)).toList();
+        return words.spokenWords().stream().map(word -> new Sound(language, SoundNames.word(word), word)).toList();
     }
 }

@@ -72,6 +72,6 @@ final class SpokenWords {
     }
 
     private static void add(TreeSet<String> words, SpokenPhrase phrase) {
-        words.addAll(phrase.words());
+        words.addAll(phrase.spokenWords());
     }
 }
