@@ -80,11 +80,9 @@ class HangUpTest {
         for (int n = 1; n <= commands.size(); n++) {
             String command = commands.get(n - 1);
             boolean aWordOfAValue = !line.isText() && command.contains("/ocss/words/");
-            // A TTY caller gone during ANSWER is found gone at TDD MODE, before the flow (and its audit)
-            // begins: a call never answered leaves no record.
-            boolean beforeTheFlow = line.isText() && command.equals("ANSWER");
-            // The last command of the call: after it there is no call left to hang up on.
-            if (!aWordOfAValue && !beforeTheFlow && n < commands.size()) {
+            // The last command of the call: after it there is no call left to hang up on. A caller
+            // gone during ANSWER counts too: the flow (and its audit) begins before the line answers.
+            if (!aWordOfAValue && n < commands.size()) {
                 steps.add(n);
             }
         }

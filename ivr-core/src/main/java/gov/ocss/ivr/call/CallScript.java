@@ -74,7 +74,7 @@ public final class CallScript implements AgiScript {
         Call call = new Call(callId, line, dialog, parameters, arguments, started);
         log.info("Call started");
         try {
-            presenter.answer();
+            // The dialog answers the call at the flow's first word (see Dialog).
             flow.run(call);
             // A flow that returns leaves the caller to the dialplan: a TTY caller still reads its last words.
             call.dialog().handOver();

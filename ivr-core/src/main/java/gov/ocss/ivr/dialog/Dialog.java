@@ -22,6 +22,7 @@ public final class Dialog {
     private final DialogTimings timings;
     private Language language;
     private Optional<Character> typedAhead = Optional.empty();
+    private boolean answered;
 
     public Dialog(Presenter presenter, Language language) {
         this.presenter = presenter;
@@ -36,12 +37,12 @@ public final class Dialog {
     /** From now on the caller hears everything in {@code chosen}. */
     public void useLanguage(Language chosen) {
         this.language = chosen;
-        presenter.useLanguage(chosen);
+        live().useLanguage(chosen);
     }
 
     /** Says something. A key pressed meanwhile is kept for the next question (type-ahead). */
     public void say(Prompt prompt) {
-        Optional<Character> key = presenter.play(prompt, language);
+        Optional<Character> key = live().play(prompt, language);
         if (key.isPresent()) {
             typedAhead = key;
         }
@@ -64,16 +65,16 @@ public final class Dialog {
 
     /** Sets a channel variable the dialplan reads once the call leaves the server. */
     public void tellDialplan(String variable, String value) {
-        presenter.setVariable(variable, value);
+        live().setVariable(variable, value);
     }
 
     public void hangUp() {
-        presenter.hangUp();
+        live().hangUp();
     }
 
     /** The dialplan takes the call on from here: what was said is delivered before it does (see {@link Presenter#handOver}). */
     public void handOver() {
-        presenter.handOver();
+        live().handOver();
     }
 
     private Answer<String> collect(Question question) {
@@ -85,8 +86,8 @@ public final class Dialog {
             apology.ifPresent(this::say);
             // After a second failed try the caller hears the fuller explanation instead of the question.
             Prompt current = failures < 2 ? question.prompt() : question.help();
-            Optional<Character> firstKey = takeTypedAhead().or(() -> presenter.play(current, language));
-            String keys = presenter.collect(entry, firstKey).keys();
+            Optional<Character> firstKey = takeTypedAhead().or(() -> live().play(current, language));
+            String keys = live().collect(entry, firstKey).keys();
 
             if (keys.equals(REPEAT)) {
                 apology = Optional.empty();
@@ -116,9 +117,22 @@ public final class Dialog {
     }
 
     private boolean callerWantsMoreTime() {
-        Optional<Character> key = presenter.play(Prompt.of(DialogPrompts.MORE_TIME), language);
-        Keys reply = presenter.collect(new Entry(1, timings.moreTime(), timings.moreTime()), key);
+        Optional<Character> key = live().play(Prompt.of(DialogPrompts.MORE_TIME), language);
+        Keys reply = live().collect(new Entry(1, timings.moreTime(), timings.moreTime()), key);
         return reply.keys().equals("1");
+    }
+
+    /**
+     * The presenter, once the call is answered: the call is answered at the first thing said or
+     * asked, not before the flow starts, so that a caller who hangs up while the line answers is
+     * already in the flow's hands (its audit record, its clean-up).
+     */
+    private Presenter live() {
+        if (!answered) {
+            answered = true;
+            presenter.answer();
+        }
+        return presenter;
     }
 
     private Optional<Character> takeTypedAhead() {
