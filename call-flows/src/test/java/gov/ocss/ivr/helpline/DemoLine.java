@@ -99,6 +99,11 @@ final class DemoLine {
                 .orElseThrow();
     }
 
+    /** Where the line takes calls, for a caller other than the simulator (the terminal phone). */
+    int agiPort() {
+        return agiPort;
+    }
+
     /** The day the line thinks it is. */
     LocalDate today() {
         return startedAt.toLocalDate();

@@ -5,38 +5,22 @@ import static gov.ocss.ivr.simulator.CallerAction.press;
 import static gov.ocss.ivr.simulator.CallerAction.typeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.app.FreePort;
-import gov.ocss.ivr.app.PhoneLineApplication;
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.demo.DemoDataset;
+import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
-import gov.ocss.ivr.demo.ShowcaseCase;
-import gov.ocss.ivr.ledger.BusinessCalendar;
-import gov.ocss.ivr.prompts.voice.SoundInventory;
-import gov.ocss.ivr.prompts.voice.VoiceTexts;
-import gov.ocss.ivr.simulator.AsteriskSimulator;
-import gov.ocss.ivr.simulator.CallRecord;
-import gov.ocss.ivr.simulator.CallSetup;
-import gov.ocss.ivr.simulator.ScriptedCaller;
+import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.phone.PhoneCall;
 import gov.ocss.ivr.phone.Terminal;
 import gov.ocss.ivr.phone.TerminalPhone;
+import gov.ocss.ivr.simulator.CallRecord;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.ScriptedCaller;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Whole calls to the demo line as `./phoneline start` runs it: the Spring application on an embedded
@@ -44,23 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * are on what the caller hears (the words of the sound files) or reads (the TTY text).
  */
 class HelplineCallsTest {
-    private static final SoundInventory SOUNDS = SoundInventory.standard(VoiceTexts.read(Path.of("..").resolve(VoiceTexts.DEFAULT)));
-    private static final AtomicInteger CALLS = new AtomicInteger();
-    private static ConfigurableApplicationContext app;
-    private static int agiPort;
-
-    @BeforeAll
-    static void startTheDemoLine() throws Exception {
-        Path data = Files.createTempDirectory("ivr-helpline-test");
-        agiPort = FreePort.find();
-        app = SpringApplication.run(PhoneLineApplication.class, "--ivr.embedded-database.directory=" + data,
-                "--ivr.agi.port=" + agiPort, "--server.port=0");
-    }
-
-    @AfterAll
-    static void stopTheLine() {
-        app.close();
-    }
+    private static final DemoLine LINE = DemoLine.duringOfficeHours();
 
     @Test
     void aNoncustodialParentHearsTheirPastDueBalanceInEnglish() {
@@ -81,7 +49,7 @@ class HelplineCallsTest {
                 .contains("Thank you. Your identity is verified.")
                 .contains("Your past-due balance is two thousand five hundred four dollars and ninety-two cents");
         assertThat(call.missingSounds()).isEmpty();
-        assertThat(audit(call)).isEqualTo("en verified NONCUSTODIAL {PAST_DUE} caller_hung_up");
+        assertThat(audit(call)).isEqualTo("helpline en verified NONCUSTODIAL [PAST_DUE] remail=- transfer=- caller_hung_up");
     }
 
     @Test
@@ -144,7 +112,7 @@ class HelplineCallsTest {
         CallRecord call = call(CallSetup.forScript("helpline"), caller);
 
         assertThat(caller.pendingSteps()).isEmpty();
-        assertThat(audit(call)).isEqualTo("en invalid_case_number {} caller_hung_up");
+        assertThat(audit(call)).isEqualTo("helpline en invalid_case_number - [] remail=- transfer=- caller_hung_up");
     }
 
     @Test
@@ -169,9 +137,12 @@ class HelplineCallsTest {
 
     @Test
     void aLostPinLetterIsQueuedOnceAndASecondCallHearsWhenItWasAskedFor() {
-        DemoPerson parent = showcase("8030525052").caller();
-        CallRecord first = call(CallSetup.forScript("helpline").query("lang=bn"), remail("8030525052", parent));
-        CallRecord second = call(CallSetup.forScript("helpline").query("lang=bn"), remail("8030525052", parent));
+        // A case no other test touches: the letter it queues stays open for the rest of the run.
+        DemoCase supportCase = LINE.caseOfItsOwn();
+        DemoPerson parent = supportCase.personIn(Role.CUSTODIAL);
+        String caseNumber = supportCase.caseNumber().digits();
+        CallRecord first = call(CallSetup.forScript("helpline").query("lang=bn"), remail(caseNumber, parent));
+        CallRecord second = call(CallSetup.forScript("helpline").query("lang=bn"), remail(caseNumber, parent));
 
         assertThat(heard(first)).contains("আমরা আপনার নথিভুক্ত ঠিকানায় একটি নতুন পিন চিঠি পাঠাব।");
         assertThat(heard(second)).contains("একটি নতুন পিন চিঠির অনুরোধ আগেই করা হয়েছে।");
@@ -180,10 +151,11 @@ class HelplineCallsTest {
 
     @Test
     void aRemailWithTheWrongZipIsNotConfirmedAndQueuesNothing() {
-        DemoPerson parent = showcase("9131027451").caller();
+        DemoCase supportCase = LINE.caseOfItsOwn();
+        DemoPerson parent = supportCase.personIn(Role.NONCUSTODIAL);
         ScriptedCaller caller = ScriptedCaller.create()
                 .whenHearing("ocss/main-menu", press("2"))
-                .whenHearing("ocss/verify-case_number", press("9131027451"))
+                .whenHearing("ocss/verify-case_number", press(supportCase.caseNumber().digits()))
                 .whenHearing("ocss/remail-birth_date", press(birthDate(parent)))
                 .whenHearing("ocss/remail-zip", press("00000"))
                 .whenHearing("ocss/next-menu", hangUp());
@@ -196,10 +168,11 @@ class HelplineCallsTest {
 
     @Test
     void hangingUpDuringARemailLeavesNoRequest() {
-        DemoPerson parent = showcase("5327690201").caller();
+        DemoCase supportCase = LINE.caseOfItsOwn();
+        DemoPerson parent = supportCase.personIn(Role.CUSTODIAL);
         ScriptedCaller caller = ScriptedCaller.create()
                 .whenHearing("ocss/main-menu", press("2"))
-                .whenHearing("ocss/verify-case_number", press("5327690201"))
+                .whenHearing("ocss/verify-case_number", press(supportCase.caseNumber().digits()))
                 .whenHearing("ocss/remail-birth_date", press(birthDate(parent)))
                 .whenHearing("ocss/remail-zip", hangUp());
 
@@ -232,7 +205,7 @@ class HelplineCallsTest {
         Terminal terminal = new Terminal(new BufferedReader(new StringReader(typed)),
                 new PrintStream(screen, true, StandardCharsets.UTF_8), false);
 
-        new TerminalPhone(SOUNDS, terminal).call(PhoneCall.parse("helpline", "--port", Integer.toString(agiPort)));
+        new TerminalPhone(DemoLine.SOUNDS, terminal).call(PhoneCall.parse("helpline", "--port", Integer.toString(LINE.agiPort())));
 
         assertThat(screen.toString(StandardCharsets.UTF_8).lines()).contains(
                 "Welcome to the New York City child support help line.",
@@ -256,47 +229,26 @@ class HelplineCallsTest {
                 person.dateOfBirth().getYear());
     }
 
-    private static ShowcaseCase showcase(String caseNumber) {
-        return DemoDataset.forCurrentMonth(DemoDataset.DEFAULT_SEED, 300, BusinessCalendar.system()).showcase().stream()
-                .filter(showcase -> showcase.supportCase().caseNumber().digits().equals(caseNumber))
-                .findFirst().orElseThrow();
-    }
 
     private static int openRequests(DemoPerson person) {
-        return app.getBean(Jdbi.class).withHandle(h -> h.createQuery(
+        return LINE.jdbi().withHandle(h -> h.createQuery(
                         "select count(*) from ivr.remail_request where person_id = :p and status in ('QUEUED', 'PRINTED')")
                 .bind("p", person.id()).mapTo(Integer.class).one());
     }
 
-    /** The call's audit record, in short: language, verification, role, information given, how it ended. */
-    private static String audit(CallRecord call) {
-        return app.getBean(Jdbi.class).withHandle(h -> h.createQuery("""
-                        select language, verification, coalesce(role, '-') as role, information_given::text as given, end_reason
-                          from ivr.call_audit where call_id = :id""")
-                .bind("id", call.uniqueId())
-                .map((rs, ctx) -> String.join(" ", rs.getString("language"), rs.getString("verification"),
-                        rs.getString("role"), rs.getString("given"), rs.getString("end_reason")).replace(" - ", " "))
-                .one());
-    }
-
     private static CallRecord call(CallSetup.Builder setup, ScriptedCaller caller) {
-        setup.uniqueId("helpline-test." + CALLS.incrementAndGet());
-        CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
-        assertThat(call.protocolErrors()).isEmpty();
-        // Every sound the line played is one the audio compiler renders, data texts included.
-        assertThat(call.soundsHeard()).allSatisfy(sound -> assertThat(SOUNDS.textOf(sound)).as(sound).isPresent());
-        return call;
+        return LINE.call(setup, caller);
     }
 
-    /** The words of every sound the caller heard, one after another. */
     private static String heard(CallRecord call) {
-        return call.soundsHeard().stream()
-                .map(sound -> SOUNDS.textOf(sound).orElse("[" + sound + "]"))
-                .collect(Collectors.joining(" "));
+        return DemoLine.heard(call);
     }
 
-    /** Everything the TTY showed, with ICU's no-break spaces as spaces. */
     private static String read(CallRecord call) {
-        return String.join(" ", call.textsShown()).replace('\u00A0', ' ').replace('\u202F', ' ');
+        return DemoLine.read(call);
+    }
+
+    private static String audit(CallRecord call) {
+        return LINE.auditOf(call).toString();
     }
 }
