@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The fonts a letter is set in, shipped in resources under the SIL Open Font License ({@code fonts/OFL.txt}):
  * Noto Sans for Latin text (English, Albanian's ë and ç, the names and addresses) and Noto Sans Bengali,
- * shaped by {@link BengaliShaper}. Each document embeds only the glyphs it uses.
+ * both shaped by {@link Shaper}. Each document embeds only the glyphs it uses.
  */
 final class LetterFonts {
     private static final byte[] LATIN = read("NotoSans-Regular.ttf");
@@ -23,9 +23,11 @@ final class LetterFonts {
     final PDType0Font bengali;
     final PDType0Font bengaliBold;
 
-    /** Shapes Bengali for the Bengali fonts above: the same font files. */
-    static final BengaliShaper BENGALI_SHAPER = new BengaliShaper(BENGALI);
-    static final BengaliShaper BENGALI_BOLD_SHAPER = new BengaliShaper(BENGALI_BOLD);
+    /** Shape text for the fonts above: the same font files. */
+    private static final Shaper LATIN_SHAPER = new Shaper(LATIN);
+    private static final Shaper LATIN_BOLD_SHAPER = new Shaper(LATIN_BOLD);
+    private static final Shaper BENGALI_SHAPER = new Shaper(BENGALI);
+    private static final Shaper BENGALI_BOLD_SHAPER = new Shaper(BENGALI_BOLD);
 
     private LetterFonts(PDDocument document) throws IOException {
         latin = load(document, LATIN);
@@ -46,8 +48,15 @@ final class LetterFonts {
         return bold ? bengaliBold : bengali;
     }
 
-    static BengaliShaper bengaliShaper(boolean bold) {
-        return bold ? BENGALI_BOLD_SHAPER : BENGALI_SHAPER;
+    PDType0Font font(boolean bengali, boolean bold) {
+        return bengali ? bengali(bold) : latin(bold);
+    }
+
+    static Shaper shaper(boolean bengali, boolean bold) {
+        if (bengali) {
+            return bold ? BENGALI_BOLD_SHAPER : BENGALI_SHAPER;
+        }
+        return bold ? LATIN_BOLD_SHAPER : LATIN_SHAPER;
     }
 
     private static PDType0Font load(PDDocument document, byte[] font) throws IOException {

@@ -31,7 +31,6 @@ final class PageWriter implements Closeable {
     private final LetterFonts fonts;
     private final String languageTag;
     private final Footer footer;
-    private final Map<PDType0Font, Map<Integer, Boolean>> encodable = new HashMap<>();
     private TaggedPage page;
     private int pages;
     /** Where the next flowing line's baseline goes. */
@@ -78,24 +77,13 @@ final class PageWriter implements Closeable {
     void line(String text, float x, float top, float size, boolean bold) throws IOException {
         // Latin lines in a Bengali letter are names, addresses and numbers: English as far as a reader can tell.
         page.beginSpan(text, ScriptRuns.hasBengali(text) ? "bn" : "bn".equals(languageTag) ? "en" : languageTag);
-        PDPageContentStream stream = page.stream();
         float y = SIZE.getHeight() - top;
         float at = x;
         for (ScriptRuns.Run run : ScriptRuns.of(text)) {
-            if (run.bengali()) {
-                BengaliShaper.Shaped glyphs = LetterFonts.bengaliShaper(bold).shape(run.text());
-                page.glyphs(fonts.bengali(bold), size, at, y, glyphs);
-                at += glyphs.advance() / 1000 * size;
-            } else {
-                PDType0Font font = fonts.latin(bold);
-                String printable = printable(font, run.text());
-                stream.beginText();
-                stream.setFont(font, size);
-                stream.newLineAtOffset(at, y);
-                stream.showText(printable);
-                stream.endText();
-                at += font.getStringWidth(printable) / 1000 * size;
-            }
+            Shaper shaper = LetterFonts.shaper(run.bengali(), bold);
+            Shaper.Shaped glyphs = shaper.shape(printable(shaper, run.text()));
+            page.glyphs(fonts.font(run.bengali(), bold), size, at, y, glyphs);
+            at += glyphs.advance() / 1000 * size;
         }
         page.endSpan();
     }
@@ -137,25 +125,34 @@ final class PageWriter implements Closeable {
     float width(String text, float size, boolean bold) throws IOException {
         float units = 0;
         for (ScriptRuns.Run run : ScriptRuns.of(text)) {
-            units += run.bengali() ? LetterFonts.bengaliShaper(bold).shape(run.text()).advance()
-                    : fonts.latin(bold).getStringWidth(printable(fonts.latin(bold), run.text()));
+            Shaper shaper = LetterFonts.shaper(run.bengali(), bold);
+            units += shaper.shape(printable(shaper, run.text())).advance();
         }
         return units / 1000 * size;
     }
 
+    /**
+     * Greedy wrapping at spaces. Words are measured once each and added up: a space ends every cluster,
+     * so a line's width is the sum of its words' and spaces' widths, shaped or not.
+     */
     private List<String> wrap(String text, float width, float size, boolean bold) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
+        float space = width(" ", size, bold);
         for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && width(candidate, size, bold) > width) {
+            float wordWidth = width(word, size, bold);
+            if (line.length() > 0 && lineWidth + space + wordWidth > width) {
                 lines.add(line.toString());
                 line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
+                lineWidth = 0;
             }
+            if (line.length() > 0) {
+                line.append(' ');
+                lineWidth += space;
+            }
+            line.append(word);
+            lineWidth += wordWidth;
         }
         if (line.length() > 0) {
             lines.add(line.toString());
@@ -164,23 +161,10 @@ final class PageWriter implements Closeable {
     }
 
     /** The text with any character the font has no glyph for (a name in another script, say) as "?". */
-    private String printable(PDType0Font font, String text) {
-        Map<Integer, Boolean> known = encodable.computeIfAbsent(font, f -> new HashMap<>());
+    private static String printable(Shaper shaper, String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            boolean ok = known.computeIfAbsent(cp, c -> canEncode(font, c));
-            out.appendCodePoint(ok ? cp : '?');
-        });
+        text.codePoints().forEach(cp -> out.appendCodePoint(shaper.canDisplay(cp) ? cp : '?'));
         return out.toString();
-    }
-
-    private static boolean canEncode(PDType0Font font, int cp) {
-        try {
-            font.encode(new String(Character.toChars(cp)));
-            return true;
-        } catch (IllegalArgumentException | IOException noGlyph) {
-            return false;
-        }
     }
 
     @Override

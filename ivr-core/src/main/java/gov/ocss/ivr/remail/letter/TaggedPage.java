@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +35,8 @@ final class TaggedPage implements Closeable {
     private final PDDocument document;
     private final PDPage page;
     private final PDPageContentStream stream;
+    private static final Pattern PLACEHOLDER = Pattern.compile("/Ocss(?:Span|Glyphs)[0-9]+ (?:BMC|MP)");
+
     /** Placeholder operator as drawn, and what it is replaced with. */
     private final Map<String, String> placeholders = new LinkedHashMap<>();
 
@@ -60,21 +64,36 @@ final class TaggedPage implements Closeable {
     }
 
     /**
-     * Shows shaped glyphs, each at its own place: the run starts at ({@code x}, {@code y}) in PDF space,
-     * glyph offsets are in thousandths of an em at {@code size} points (y downwards, as the shaper gives them).
+     * Shows shaped glyphs: the run starts at ({@code x}, {@code y}) in PDF space; glyph offsets are in
+     * thousandths of an em at {@code size} points (y downwards, as the shaper gives them). One {@code TJ}
+     * array moves each glyph from where the font's own advance leaves it to where the shaping put it; a
+     * glyph raised or lowered gets its own text matrix.
      */
-    void glyphs(PDType0Font font, float size, float x, float y, BengaliShaper.Shaped shaped) throws IOException {
+    void glyphs(PDType0Font font, float size, float x, float y, Shaper.Shaped shaped) throws IOException {
         Set<Integer> ids = new HashSet<>();
-        StringBuilder show = new StringBuilder();
+        StringBuilder show = new StringBuilder(String.format(Locale.ROOT, "1 0 0 1 %.3f %.3f Tm [", x, y));
+        float pen = 0;
+        float baseline = 0;
         for (int i = 0; i < shaped.glyphs().length; i++) {
             ids.add(shaped.glyphs()[i]);
-            show.append(String.format(Locale.ROOT, "1 0 0 1 %.3f %.3f Tm <%s> Tj%n",
-                    x + shaped.x()[i] * size / 1000, y - shaped.y()[i] * size / 1000,
-                    HexFormat.of().withUpperCase().formatHex(font.encodeGlyphId(shaped.glyphs()[i]))));
+            if (shaped.y()[i] != baseline) {
+                baseline = shaped.y()[i];
+                show.append(String.format(Locale.ROOT, "] TJ 1 0 0 1 %.3f %.3f Tm [",
+                        x + shaped.x()[i] * size / 1000, y - baseline * size / 1000));
+                pen = shaped.x()[i];
+            }
+            float shift = shaped.x()[i] - pen;
+            if (Math.abs(shift) > 0.05f) {
+                // TJ numbers move the next glyph left by thousandths of an em.
+                show.append(String.format(Locale.ROOT, " %.2f ", -shift));
+            }
+            show.append('<').append(HexFormat.of().withUpperCase().formatHex(font.encodeGlyphId(shaped.glyphs()[i]))).append('>');
+            pen = shaped.x()[i] + shaped.widths()[i];
         }
+        show.append("] TJ");
         font.addGlyphsToSubset(ids);
-        String placeholder = "OcssGlyphs" + (placeholders.size());
-        placeholders.put("/" + placeholder + " MP", show.toString().stripTrailing());
+        String placeholder = "OcssGlyphs" + placeholders.size();
+        placeholders.put("/" + placeholder + " MP", show.toString());
         stream.beginText();
         stream.setFont(font, size);
         stream.setMarkedContentPoint(COSName.getPDFName(placeholder));
@@ -89,11 +108,13 @@ final class TaggedPage implements Closeable {
             drawn = in.readAllBytes();
         }
         // Latin-1 maps every byte to one char and back, so the rest of the stream is untouched.
-        String content = new String(drawn, StandardCharsets.ISO_8859_1);
-        for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
-            content = content.replace(placeholder.getKey(), placeholder.getValue());
+        Matcher placeholder = PLACEHOLDER.matcher(new String(drawn, StandardCharsets.ISO_8859_1));
+        StringBuilder content = new StringBuilder(drawn.length * 2);
+        while (placeholder.find()) {
+            placeholder.appendReplacement(content, Matcher.quoteReplacement(placeholders.get(placeholder.group())));
         }
-        page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)),
-                COSName.FLATE_DECODE));
+        placeholder.appendTail(content);
+        page.setContents(new PDStream(document,
+                new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.ISO_8859_1)), COSName.FLATE_DECODE));
     }
 }
