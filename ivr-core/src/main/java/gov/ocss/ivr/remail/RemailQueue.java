@@ -113,6 +113,12 @@ public class RemailQueue {
                 .list());
     }
 
+    /** How many requests wait to be printed. */
+    public int queued() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from ivr.remail_request where status = 'QUEUED'")
+                .mapTo(Integer.class).one());
+    }
+
     /** The requests of one person, newest first. */
     public List<Entry> ofPerson(long personId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -66,9 +66,11 @@ public class StaffAuditTrail {
     public List<Entry> latest(Optional<String> byUser, Optional<Long> onCase, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select a.id, a.at, a.staff_user, a.staff_role, a.action, a.outcome, a.case_id, sc.case_number,
-                               a.person_id, a.remail_request_id, a.print_batch_id, a.reason
+                               a.person_id, p.first_name || ' ' || p.last_name as person_name, a.remail_request_id,
+                               a.print_batch_id, a.reason
                           from ivr.staff_action a
                           left join ledger.support_case sc on sc.id = a.case_id
+                          left join ledger.person p on p.id = a.person_id
                          where (cast(:user as text) is null or a.staff_user = :user)
                            and (cast(:caseId as bigint) is null or a.case_id = :caseId)
                          order by a.id desc
@@ -79,14 +81,14 @@ public class StaffAuditTrail {
                 .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("staff_user"), rs.getString("staff_role"), rs.getString("action"),
                         rs.getString("outcome"), (Long) rs.getObject("case_id"), rs.getString("case_number"),
-                        (Long) rs.getObject("person_id"), (Long) rs.getObject("remail_request_id"),
+                        (Long) rs.getObject("person_id"), rs.getString("person_name"), (Long) rs.getObject("remail_request_id"),
                         (Long) rs.getObject("print_batch_id"), rs.getString("reason")))
                 .list());
     }
 
-    /** One line of the trail, with the case's number when the case is still in the ledger. */
+    /** One line of the trail, with the case's number and the person's name while they are still in the ledger. */
     public record Entry(long id, Instant at, String staffUser, String staffRole, String action, String outcome,
-                        Long caseId, String caseNumber, Long personId, Long remailRequestId, Long printBatchId,
-                        String reason) {
+                        Long caseId, String caseNumber, Long personId, String personName, Long remailRequestId,
+                        Long printBatchId, String reason) {
     }
 }
