@@ -14,12 +14,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /** The PIN-letter queue as staff and the printing schedule use it. */
 @Configuration(proxyBeanMethods = false)
 class RemailConfiguration {
 
+    /**
+     * After the migrations, as everything that reads the queue: so an unreachable database is the first
+     * thing start-up reports, before a missing PIN key.
+     */
     @Bean
+    @DependsOn("flywayInitializer")
     RemailWorker remailWorker(Jdbi jdbi, PinHasher hasher, Clock clock, RemailProperties properties,
                               @Value("${ivr.agency-name:New York City}") String agencyName) {
         if (properties.batchSize() < 1 || properties.printInterval().isNegative()) {
