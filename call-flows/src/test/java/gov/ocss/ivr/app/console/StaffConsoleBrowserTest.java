@@ -206,6 +206,8 @@ class StaffConsoleBrowserTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
+        // Signed in (the console's header) or refused (the sign-in page's message): the POST has been answered.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-in-as, #problem")));
     }
 
     private void signOutInThePage() {
