@@ -205,7 +205,9 @@ class StaffConsoleBrowserTest {
         browser.get(base + "/console/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
         // Signed in (the console's header) or refused (the sign-in page's message): the POST has been answered.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-in-as, #problem")));
     }
@@ -217,10 +219,12 @@ class StaffConsoleBrowserTest {
         assertThat(text("#done")).contains("signed out");
     }
 
-    /** Clicks a button whose form asks first, and says yes. */
+    /** Clicks a button whose form asks first, says yes, and waits for the page that answers. */
     private void submitAndConfirm(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done, #problem")));
     }
 
