@@ -83,6 +83,7 @@ public final class Prompts {
     public static final String REMAIL_ZIP_HELP = "remail.zip_help";
     public static final String REMAIL_QUEUED = "remail.queued";
     public static final String REMAIL_ALREADY_REQUESTED = "remail.already_requested";
+    public static final String REMAIL_TOO_MANY = "remail.too_many";
     public static final String REMAIL_NOT_CONFIRMED = "remail.not_confirmed";
 
     private Prompts() {

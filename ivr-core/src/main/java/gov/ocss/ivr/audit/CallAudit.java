@@ -82,6 +82,8 @@ public final class CallAudit {
             remailOutcome = "queued";
         } else if (outcome instanceof RemailOutcome.AlreadyRequested) {
             remailOutcome = "already_requested";
+        } else if (outcome instanceof RemailOutcome.TooMany) {
+            remailOutcome = "too_many";
         } else {
             remailOutcome = "not_confirmed";
         }

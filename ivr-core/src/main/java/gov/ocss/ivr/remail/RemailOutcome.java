@@ -14,6 +14,14 @@ public sealed interface RemailOutcome {
     }
 
     /**
+     * Nothing queued: the person has had {@value RemailLimits#MOST_LETTERS} letters in the last
+     * {@value RemailLimits#WINDOW_DAYS} days, so the line may queue another only from {@code possibleAgainOn}.
+     * Told only once the caller proved who they are, like {@link AlreadyRequested}.
+     */
+    record TooMany(LocalDate possibleAgainOn) implements RemailOutcome {
+    }
+
+    /**
      * Nothing queued: the case number, date of birth and ZIP did not all match one parent of the case.
      * Deliberately says no more, so the line does not tell anyone which case numbers or birth dates exist.
      */

@@ -21,10 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks a case number and 5-digit PIN the way the web portal does: the PIN must be the ACTIVE
- * credential of a participant of that case, custodial or noncustodial. Every check of an existing
- * case is recorded in {@code ivr.pin_attempt}; an existing account lock is honoured; what happens
- * after a wrong PIN is the {@link LockoutPolicy}'s business.
+ * Checks a case number and 5-digit PIN the way the web portal does: the PIN must be the credential
+ * of a participant of that case, custodial or noncustodial. Every check of an existing case is
+ * recorded in {@code ivr.pin_attempt}; an existing account lock is honoured; what happens after a
+ * wrong PIN is the {@link LockoutPolicy}'s business.
+ *
+ * <p>A person may hold two credentials: the ACTIVE one and a PENDING one from a re-mailed PIN letter.
+ * Both verify, so a letter somebody else asked for cannot lock the parent out. The first time the
+ * PENDING PIN is used it becomes the ACTIVE one and the old one is revoked, in the same transaction
+ * as the attempt.
  *
  * <p>Stateless and thread-safe: one instance serves every call. Nothing it logs or throws carries
  * the PIN or the case number.
@@ -34,9 +39,10 @@ public class PinCheck {
 
     /**
      * A check computes at least this many hashes whether or not the case exists (a case has two
-     * parents), so the time it takes does not tell an unknown case from a wrong PIN.
+     * parents, each with an active and perhaps a pending PIN), so the time it takes tells neither an
+     * unknown case from a wrong PIN nor whether a new letter is on its way.
      */
-    private static final int MINIMUM_COMPARISONS = 2;
+    private static final int MINIMUM_COMPARISONS = 4;
     private static final PinOutcome NO_MATCH = new PinOutcome.NoMatch();
 
     private final Jdbi jdbi;
@@ -57,7 +63,7 @@ public class PinCheck {
         // A random hash no PIN produces: compared against when there is nothing real to compare.
         byte[] noPinHashesToThis = new byte[32];
         new SecureRandom().nextBytes(noPinHashesToThis);
-        this.decoy = new Credential(null, noPinHashesToThis, hasher.currentVersion());
+        this.decoy = new Credential(null, -1, false, noPinHashesToThis, hasher.currentVersion());
     }
 
     /**
@@ -85,15 +91,16 @@ public class PinCheck {
                 recordAttempt(h, supportCase.id(), now, false, line, callId);
                 return new PinOutcome.Locked(lockedUntil.get());
             }
-            List<Participant> holders = matching(activeCredentials(h, supportCase.id()), pinDigits);
-            if (holders.size() > 1) {
+            List<Credential> matched = matching(credentials(h, supportCase.id()), pinDigits);
+            long people = matched.stream().mapToLong(Credential::personId).distinct().count();
+            if (people > 1) {
                 // Two parents chose the same PIN: it cannot say who is calling, so it lets neither in.
                 log.warn("A PIN matched more than one participant of case id {}; neither is verified", supportCase.id());
             }
-            boolean verified = holders.size() == 1;
+            boolean verified = people == 1 && stillValid(h, matched.get(0), now);
             recordAttempt(h, supportCase.id(), now, verified, line, callId);
             if (verified) {
-                return new PinOutcome.Verified(supportCase, holders.get(0));
+                return new PinOutcome.Verified(supportCase, matched.get(0).holder());
             }
             return lockout.afterFailedAttempt(h, supportCase.id(), now)
                     .<PinOutcome>map(PinOutcome.Locked::new)
@@ -101,20 +108,55 @@ public class PinCheck {
         });
     }
 
-    /** The participants whose credential the PIN matches, having compared with every one (and decoys). */
-    private List<Participant> matching(List<Credential> credentials, String pinDigits) {
+    /** The credentials the PIN matches, having compared with every one (and decoys). */
+    private List<Credential> matching(List<Credential> credentials, String pinDigits) {
         List<Credential> compared = new ArrayList<>(credentials);
         while (compared.size() < MINIMUM_COMPARISONS) {
             compared.add(decoy);
         }
-        List<Participant> holders = new ArrayList<>();
+        List<Credential> matched = new ArrayList<>();
         for (Credential credential : compared) {
             boolean matches = hasher.matches(credential.personId(), pinDigits, credential.hash(), credential.keyVersion());
             if (matches && credential != decoy) {
-                holders.add(credential.holder());
+                matched.add(credential);
             }
         }
-        return holders;
+        return matched;
+    }
+
+    /**
+     * Whether the matched credential still verifies now that its row is locked. An ACTIVE one does. A
+     * PENDING one is used for the first time: it becomes ACTIVE and the person's old ACTIVE one is
+     * revoked (in that order of locks, so two first uses at once agree). If the printing worker revoked
+     * it meanwhile (a newer letter replaced it) it no longer verifies; if another call promoted it a
+     * moment ago, it does.
+     */
+    private static boolean stillValid(Handle h, Credential credential, Instant now) {
+        if (!credential.pending()) {
+            return true;
+        }
+        String status = h.createQuery("select status from ledger.pin_credential where id = :id for update")
+                .bind("id", credential.id())
+                .mapTo(String.class)
+                .one();
+        if (status.equals("ACTIVE")) {
+            return true;
+        }
+        if (!status.equals("PENDING")) {
+            return false;
+        }
+        h.createUpdate("""
+                        update ledger.pin_credential set status = 'REVOKED', revoked_at = :now
+                         where person_id = :personId and status = 'ACTIVE'""")
+                .bind("now", now)
+                .bind("personId", credential.personId())
+                .execute();
+        h.createUpdate("update ledger.pin_credential set status = 'ACTIVE', first_used_at = :now where id = :id")
+                .bind("now", now)
+                .bind("id", credential.id())
+                .execute();
+        log.info("A re-mailed PIN was used for the first time: it replaces the old PIN of person id {}", credential.personId());
+        return true;
     }
 
     private static Optional<SupportCase> findCase(Handle h, CaseNumber number) {
@@ -132,20 +174,22 @@ public class PinCheck {
                 .findOne();
     }
 
-    /** Only ACTIVE credentials: a PENDING one (a re-mailed letter not yet used) does not verify here. */
-    private static List<Credential> activeCredentials(Handle h, long caseId) {
+    /** The ACTIVE and PENDING credentials of the case's parents; REVOKED ones never verify. */
+    private static List<Credential> credentials(Handle h, long caseId) {
         return h.createQuery("""
-                        select p.id, cp.role, p.first_name, p.last_name, p.preferred_language, c.pin_hash, c.key_version
+                        select p.id, cp.role, p.first_name, p.last_name, p.preferred_language,
+                               c.id as credential_id, c.status, c.pin_hash, c.key_version
                           from ledger.case_participant cp
                           join ledger.person p on p.id = cp.person_id
-                          join ledger.pin_credential c on c.person_id = p.id and c.status = 'ACTIVE'
+                          join ledger.pin_credential c on c.person_id = p.id and c.status in ('ACTIVE', 'PENDING')
                          where cp.case_id = :caseId
-                         order by cp.role, p.id""")
+                         order by cp.role, p.id, c.status""")
                 .bind("caseId", caseId)
                 .map((rs, ctx) -> new Credential(
                         new Participant(rs.getLong("id"), caseId, Role.valueOf(rs.getString("role")),
                                 rs.getString("first_name"), rs.getString("last_name"),
                                 Language.fromCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)),
+                        rs.getLong("credential_id"), rs.getString("status").equals("PENDING"),
                         rs.getBytes("pin_hash"), rs.getInt("key_version")))
                 .list();
     }
@@ -162,8 +206,8 @@ public class PinCheck {
                 .execute();
     }
 
-    /** A participant's active PIN credential; the decoy has no holder. */
-    private record Credential(Participant holder, byte[] hash, int keyVersion) {
+    /** A participant's ACTIVE or PENDING PIN credential; the decoy has no holder. */
+    private record Credential(Participant holder, long id, boolean pending, byte[] hash, int keyVersion) {
         long personId() {
             return holder == null ? -1 : holder.personId();
         }

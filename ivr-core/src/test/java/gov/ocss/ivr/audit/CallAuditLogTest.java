@@ -122,6 +122,17 @@ class CallAuditLogTest {
     }
 
     @Test
+    void aRemailRefusedOverTheLimitIsRecordedAsTooMany() {
+        CallAudit audit = auditLog.begin("call-5", Line.TTY);
+        audit.remail(new RemailOutcome.TooMany(LocalDate.of(2026, 6, 7)));
+        audit.ended(EndReason.GOODBYE);
+
+        auditLog.write(audit);
+
+        assertThat(onlyRecord()).containsEntry("remail_outcome", "too_many");
+    }
+
+    @Test
     void writingTheSameCallTwiceLeavesOneRecord() {
         CallAudit audit = auditLog.begin("call-4", Line.HELPLINE);
 

@@ -21,7 +21,8 @@ class MigrationsTest {
                 "ledger.support_order", "ledger.charge", "ledger.payment", "ledger.disbursement",
                 "ledger.adjustment", "ledger.monthly_notice", "ledger.local_office", "ledger.office_hours",
                 "ledger.payment_address", "ledger.pin_credential",
-                "ivr.pin_attempt", "ivr.account_lock", "ivr.remail_request", "ivr.print_batch", "ivr.call_audit");
+                "ivr.pin_attempt", "ivr.account_lock", "ivr.remail_request", "ivr.print_batch", "ivr.call_audit",
+                "ivr.staff_action");
     }
 
     @Test
@@ -30,7 +31,7 @@ class MigrationsTest {
         Migrations.migrate(db.dataSource());
         int applied = db.jdbi().withHandle(h -> h.createQuery("select count(*) from flyway_schema_history")
                 .mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(3);
+        assertThat(applied).isEqualTo(4);
     }
 
     @Test

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.staff.Staff;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.staff.StaffReason;
+import gov.ocss.ivr.staff.StaffRole;
 import gov.ocss.ivr.testing.LedgerFixture;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;
@@ -89,7 +93,7 @@ class RemailRequestsTest {
     @Test
     void aPrintedLetterNotYetMailedIsStillAlreadyRequested() {
         requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-1");
-        jdbi.useHandle(h -> h.execute("update ivr.remail_request set status = 'PRINTED'"));
+        markAll("PRINTED");
 
         assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-2"))
                 .isInstanceOf(RemailOutcome.AlreadyRequested.class);
@@ -98,7 +102,7 @@ class RemailRequestsTest {
     @Test
     void aLetterMailedEarlierDoesNotStopANewOne() {
         requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-1");
-        jdbi.useHandle(h -> h.execute("update ivr.remail_request set status = 'MAILED'"));
+        markAll("MAILED");
         clock.advance(Duration.ofDays(30));
 
         RemailOutcome outcome = requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-2");
@@ -171,6 +175,148 @@ class RemailRequestsTest {
                     LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 17)));
         }
         assertThat(requestRows()).extracting(Row::channel).containsExactly("staff");
+    }
+
+    @Test
+    void aFourthLetterWithinNinetyDaysIsRefusedWithTheDayItBecomesPossibleAndKeptForStaffToSee() {
+        for (int letter = 0; letter < RemailLimits.MOST_LETTERS; letter++) {
+            assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-" + letter))
+                    .isInstanceOf(RemailOutcome.Queued.class);
+            markAll("MAILED");
+            clock.advance(Duration.ofDays(20));
+        }
+        // Letters on March 9, March 29 and April 18; now May 8: the March 9 letter leaves the window on June 7.
+        RemailOutcome fourth = requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.TTY, "call-4");
+
+        assertThat(fourth).isEqualTo(new RemailOutcome.TooMany(MONDAY.plusDays(RemailLimits.WINDOW_DAYS)));
+        assertThat(requestRows()).extracting(Row::status).containsExactly("MAILED", "MAILED", "MAILED", "REFUSED");
+        assertThat(requestRows().get(3).requestedBy()).isEqualTo("call-4");
+    }
+
+    @Test
+    void theDayTheOldestLetterLeavesTheWindowANewOneCanBeQueued() {
+        for (int letter = 0; letter < RemailLimits.MOST_LETTERS; letter++) {
+            requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-" + letter);
+            markAll("MAILED");
+            clock.advance(Duration.ofDays(1));
+        }
+        LocalDate possibleAgainOn = MONDAY.plusDays(RemailLimits.WINDOW_DAYS);
+        clock.set(possibleAgainOn.atStartOfDay(gov.ocss.ivr.ledger.BusinessCalendar.ZONE).toInstant().minusSeconds(1));
+        assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-late"))
+                .isEqualTo(new RemailOutcome.TooMany(possibleAgainOn));
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-on-time"))
+                .isInstanceOf(RemailOutcome.Queued.class);
+    }
+
+    @Test
+    void cancelledAndRefusedRequestsDoNotCountTowardsTheLimit() {
+        for (int letter = 0; letter < RemailLimits.MOST_LETTERS; letter++) {
+            requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-" + letter);
+            jdbi.useHandle(h -> h.execute("update ivr.remail_request set status = 'CANCELLED' where status = 'QUEUED'"));
+        }
+        assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-x"))
+                .isInstanceOf(RemailOutcome.Queued.class);
+    }
+
+    @Test
+    void anOpenRequestIsToldBeforeTheLimit() {
+        for (int letter = 0; letter < RemailLimits.MOST_LETTERS - 1; letter++) {
+            requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-" + letter);
+            markAll("MAILED");
+        }
+        requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-3");
+
+        assertThat(requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, Line.HELPLINE, "call-4"))
+                .isEqualTo(new RemailOutcome.AlreadyRequested(MONDAY, SEVEN_BUSINESS_DAYS_LATER));
+    }
+
+    @Test
+    void fiftyCallsAtOnceForOnePersonLeaveExactlyOneOpenRequest() throws Exception {
+        ExecutorService fifty = Executors.newFixedThreadPool(50);
+        try {
+            CyclicBarrier together = new CyclicBarrier(50);
+            List<Future<RemailOutcome>> calls = new ArrayList<>();
+            for (int call = 0; call < 50; call++) {
+                String callId = "call-" + call;
+                Line line = call % 2 == 0 ? Line.HELPLINE : Line.TTY;
+                calls.add(fifty.submit(() -> {
+                    together.await();
+                    return requests.request(CASE, CUSTODIAL_BORN_ON, CUSTODIAL_ZIP, line, callId);
+                }));
+            }
+            List<RemailOutcome> outcomes = new ArrayList<>();
+            for (Future<RemailOutcome> call : calls) {
+                outcomes.add(call.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(outcomes).filteredOn(RemailOutcome.Queued.class::isInstance).hasSize(1);
+            assertThat(outcomes).filteredOn(RemailOutcome.AlreadyRequested.class::isInstance).hasSize(49);
+            assertThat(requestRows()).singleElement().extracting(Row::status).isEqualTo("QUEUED");
+        } finally {
+            fifty.shutdownNow();
+        }
+    }
+
+    @Test
+    void staffQueueALetterForAPartyWithTheirReasonAndTheAuditTrailSaysSo() {
+        long custodial = fixture.custodialOf(caseId);
+        Staff clerk = new Staff("mlopez", StaffRole.STAFF);
+
+        RemailOutcome outcome = requests.requestForStaff(caseId, custodial, clerk, new StaffReason("Parent at the counter, letter lost"));
+
+        assertThat(outcome).isEqualTo(new RemailOutcome.Queued(MONDAY, SEVEN_BUSINESS_DAYS_LATER));
+        assertThat(requestRows()).singleElement().satisfies(row -> {
+            assertThat(row.channel()).isEqualTo("staff");
+            assertThat(row.requestedBy()).isEqualTo("mlopez");
+        });
+        assertThat(new StaffAuditTrail(jdbi, clock).latest(java.util.Optional.empty(), java.util.Optional.empty(), 10))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.staffUser()).isEqualTo("mlopez");
+                    assertThat(entry.action()).isEqualTo("remail_requested");
+                    assertThat(entry.outcome()).isEqualTo("queued");
+                    assertThat(entry.caseNumber()).isEqualTo(CASE.digits());
+                    assertThat(entry.personId()).isEqualTo(custodial);
+                    assertThat(entry.remailRequestId()).isNotNull();
+                    assertThat(entry.reason()).isEqualTo("Parent at the counter, letter lost");
+                });
+    }
+
+    @Test
+    void overTheLimitStaffAreRefusedButASupervisorMaySendOneMore() {
+        long custodial = fixture.custodialOf(caseId);
+        StaffReason reason = new StaffReason("Letters returned by the post office");
+        for (int letter = 0; letter < RemailLimits.MOST_LETTERS; letter++) {
+            requests.requestForStaff(caseId, custodial, new Staff("mlopez", StaffRole.STAFF), reason);
+            markAll("MAILED");
+        }
+
+        assertThat(requests.requestForStaff(caseId, custodial, new Staff("mlopez", StaffRole.STAFF), reason))
+                .isInstanceOf(RemailOutcome.TooMany.class);
+        assertThat(requests.requestForStaff(caseId, custodial, new Staff("jchen", StaffRole.SUPERVISOR), reason))
+                .isInstanceOf(RemailOutcome.Queued.class);
+        assertThat(requestRows()).extracting(Row::status).containsExactly("MAILED", "MAILED", "MAILED", "QUEUED");
+    }
+
+    @Test
+    void staffCannotQueueALetterForSomeoneWhoIsNotAPartyOfTheCase() {
+        long stranger = fixture.person("Sam", "Other", "en");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.requestForStaff(caseId, stranger,
+                        new Staff("mlopez", StaffRole.STAFF), new StaffReason("Parent at the counter")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(requestRows()).isEmpty();
+    }
+
+    /** Moves every open request on as the worker and staff would: printed in a batch with a credential, then mailed. */
+    private void markAll(String status) {
+        jdbi.useHandle(h -> {
+            long batch = h.createQuery("insert into ivr.print_batch (created_at) values (now()) returning id")
+                    .mapTo(Long.class).one();
+            h.execute("""
+                    update ivr.remail_request set status = ?, print_batch_id = ?, pin_credential_id = -1
+                     where status in ('QUEUED', 'PRINTED')""", status, batch);
+        });
     }
 
     private void assertNotConfirmed(CaseNumber number, LocalDate bornOn, String zip) {

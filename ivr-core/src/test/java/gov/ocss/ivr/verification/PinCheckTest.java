@@ -15,6 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,12 +109,87 @@ class PinCheckTest {
     }
 
     @Test
-    void aPendingCredentialDoesNotVerify() {
+    void theOldPinKeepsWorkingWhileARemailedPinIsPending() {
+        long custodial = fixture.custodialOf(caseId);
+        fixture.credential(custodial, hasher, "97531", "PENDING");
+
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-8")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.TTY, "call-9")).isInstanceOf(PinOutcome.Verified.class);
+
+        assertThat(credentialStatuses(custodial)).containsExactly("ACTIVE", "PENDING");
+    }
+
+    @Test
+    void theFirstUseOfARemailedPinMakesItTheActiveOneAndRevokesTheOld() {
+        long custodial = fixture.custodialOf(caseId);
+        fixture.credential(custodial, hasher, "97531", "PENDING");
+
+        PinOutcome outcome = pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8");
+
+        assertThat(outcome).isInstanceOfSatisfying(PinOutcome.Verified.class,
+                verified -> assertThat(verified.participant().personId()).isEqualTo(custodial));
+        assertThat(credentialStatuses(custodial)).containsExactly("REVOKED", "ACTIVE");
+        boolean firstUsedNow = jdbi.withHandle(h -> h.createQuery("""
+                        select first_used_at = :now from ledger.pin_credential where person_id = :p and status = 'ACTIVE'""")
+                .bind("now", NOW).bind("p", custodial).mapTo(Boolean.class).one());
+        assertThat(firstUsedNow).isTrue();
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-9")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-10")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(credentialStatuses(fixture.noncustodialOf(caseId))).as("the other parent's PIN is untouched")
+                .containsExactly("ACTIVE");
+    }
+
+    @Test
+    void aPendingPinOfSomeoneWithNoActiveOneVerifiesAndBecomesActive() {
         long newcomer = fixture.person("Ana", "Diaz", "sq");
         fixture.participant(caseId, newcomer, "CUSTODIAL");
         fixture.credential(newcomer, hasher, "97531", "PENDING");
 
+        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(credentialStatuses(newcomer)).containsExactly("ACTIVE");
+    }
+
+    @Test
+    void aRevokedPinNeverVerifies() {
+        long custodial = fixture.custodialOf(caseId);
+        fixture.credential(custodial, hasher, "97531", "REVOKED");
+
         assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isEqualTo(new PinOutcome.NoMatch());
+    }
+
+    @Test
+    void manyFirstUsesAtOnceAllVerifyAndLeaveExactlyOneActivePin() throws Exception {
+        long custodial = fixture.custodialOf(caseId);
+        fixture.credential(custodial, hasher, "97531", "PENDING");
+        int calls = 12;
+        ExecutorService callers = Executors.newFixedThreadPool(calls);
+        try {
+            CyclicBarrier together = new CyclicBarrier(calls);
+            List<Future<PinOutcome>> outcomes = new ArrayList<>();
+            for (int call = 0; call < calls; call++) {
+                String callId = "call-" + call;
+                outcomes.add(callers.submit(() -> {
+                    together.await();
+                    return pinCheck.check(CASE, "97531", Line.HELPLINE, callId);
+                }));
+            }
+            for (Future<PinOutcome> outcome : outcomes) {
+                assertThat(outcome.get(30, TimeUnit.SECONDS)).isInstanceOf(PinOutcome.Verified.class);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(credentialStatuses(custodial)).containsExactly("REVOKED", "ACTIVE");
+    }
+
+    @Test
+    void aPendingPinRevokedBeforeItIsUsedDoesNotVerify() {
+        long custodial = fixture.custodialOf(caseId);
+        fixture.credential(custodial, hasher, "97531", "PENDING");
+        jdbi.useHandle(h -> h.execute("update ledger.pin_credential set status = 'REVOKED' where status = 'PENDING'"));
+
+        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(credentialStatuses(custodial)).containsExactly("ACTIVE", "REVOKED");
     }
 
     @Test
@@ -147,6 +227,12 @@ class PinCheckTest {
 
         assertThat(told).as("called for wrong PINs, not for refusals while locked or unknown cases")
                 .containsExactly(caseId, caseId);
+    }
+
+    /** The person's credentials' statuses, oldest first. */
+    private List<String> credentialStatuses(long personId) {
+        return jdbi.withHandle(h -> h.createQuery("select status from ledger.pin_credential where person_id = ? order by id")
+                .bind(0, personId).mapTo(String.class).list());
     }
 
     private List<Attempt> attempts() {

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * "I need my PIN letter mailed to me": no PIN needed. The caller proves who they are with the
  * case number, their date of birth and their ZIP code; the letter only ever goes to the address on
- * file, which is never read out, and the line never says whether the case exists.
+ * file, which is never read out, and the line never says whether the case exists. A parent who has
+ * had as many letters as the limits allow hears when they may ask again, and is offered a person.
  */
 public final class PinLetter {
     private static final Question BIRTH_DATE = Question.digits(Prompt.of(Prompts.REMAIL_BIRTH_DATE),
@@ -75,6 +76,10 @@ public final class PinLetter {
             visit.say(Prompts.REMAIL_ALREADY_REQUESTED, date("requested", earlier.requestedOn()),
                     date("arrives", earlier.arrivesBy()));
             return Optional.empty();
+        }
+        if (outcome instanceof RemailOutcome.TooMany tooMany) {
+            visit.say(Prompts.REMAIL_TOO_MANY, date("again", tooMany.possibleAgainOn()));
+            return nextStep.ask(visit);
         }
         visit.say(Prompts.REMAIL_NOT_CONFIRMED);
         return nextStep.ask(visit);

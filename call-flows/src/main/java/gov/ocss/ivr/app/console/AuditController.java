@@ -1,0 +1,43 @@
+package gov.ocss.ivr.app.console;
+
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.staff.CaseFiles;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The staff audit trail, for supervisors: newest first, by user or by case. */
+@Controller
+class AuditController {
+    private static final int SHOWN = 300;
+
+    private final StaffAuditTrail trail;
+    private final CaseFiles cases;
+
+    AuditController(StaffAuditTrail trail, CaseFiles cases) {
+        this.trail = trail;
+        this.cases = cases;
+    }
+
+    @GetMapping("/console/audit")
+    String audit(@RequestParam(required = false) String user, @RequestParam(name = "case", required = false) String caseNumber,
+                 Model model) {
+        Optional<String> byUser = Optional.ofNullable(user).map(String::strip).filter(u -> !u.isEmpty());
+        Optional<Long> onCase = Optional.empty();
+        if (caseNumber != null && !caseNumber.isBlank()) {
+            Optional<CaseFiles.CaseFile> file = CaseNumber.parse(caseNumber.replaceAll("[\\s-]", "")).flatMap(cases::find);
+            if (file.isEmpty()) {
+                model.addAttribute("problem", "No case has that number.");
+            }
+            onCase = Optional.of(file.map(CaseFiles.CaseFile::caseId).orElse(-1L));
+        }
+        model.addAttribute("entries", trail.latest(byUser, onCase, SHOWN));
+        model.addAttribute("shown", SHOWN);
+        model.addAttribute("user", user);
+        model.addAttribute("caseNumber", caseNumber);
+        return "console/audit";
+    }
+}

@@ -1,0 +1,51 @@
+package gov.ocss.ivr.app.console;
+
+import gov.ocss.ivr.staff.StaffAction;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-ins, failed sign-ins and sign-outs in the staff audit trail. A failed sign-in names the user only
+ * if there is such a user: what someone typed into the user name box may be anything, a password included.
+ */
+@Component
+class ConsoleSignIns {
+    private final StaffAuditTrail trail;
+    private final UserDetailsService users;
+
+    ConsoleSignIns(StaffAuditTrail trail, UserDetailsService users) {
+        this.trail = trail;
+        this.users = users;
+    }
+
+    @EventListener
+    void signedIn(AuthenticationSuccessEvent event) {
+        trail.record(SignedInStaff.of(event.getAuthentication()), StaffAction.of("signed_in"));
+    }
+
+    @EventListener
+    void signInFailed(AbstractAuthenticationFailureEvent event) {
+        String typed = event.getAuthentication().getName();
+        trail.recordUnknown(isUser(typed) ? typed : "(unknown user)", StaffAction.of("sign_in").outcome("refused"));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        trail.record(SignedInStaff.of(event.getAuthentication()), StaffAction.of("signed_out"));
+    }
+
+    private boolean isUser(String name) {
+        try {
+            users.loadUserByUsername(name);
+            return true;
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
+    }
+}

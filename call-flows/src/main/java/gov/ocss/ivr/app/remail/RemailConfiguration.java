@@ -1,0 +1,69 @@
+package gov.ocss.ivr.app.remail;
+
+import gov.ocss.ivr.app.config.ConfigurationProblem;
+import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.remail.LetterContacts;
+import gov.ocss.ivr.remail.RemailQueue;
+import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.remail.RemailWorker;
+import gov.ocss.ivr.staff.CaseFiles;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.verification.AccountLocks;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+
+/** The PIN-letter queue as staff and the printing schedule use it. */
+@Configuration(proxyBeanMethods = false)
+class RemailConfiguration {
+
+    /**
+     * After the migrations, as everything that reads the queue: so an unreachable database is the first
+     * thing start-up reports, before a missing PIN key.
+     */
+    @Bean
+    @DependsOn("flywayInitializer")
+    RemailWorker remailWorker(Jdbi jdbi, PinHasher hasher, Clock clock, RemailProperties properties,
+                              @Value("${ivr.agency-name:New York City}") String agencyName) {
+        if (properties.batchSize() < 1 || properties.printInterval().isNegative()) {
+            throw new ConfigurationProblem("The PIN-letter printing settings make no sense.",
+                    "Set ivr.remail.batch-size (IVR_REMAIL_BATCH_SIZE) to 1 or more, and ivr.remail.print-interval "
+                            + "(IVR_REMAIL_PRINT_INTERVAL) to a duration such as 1h, or 0 to print only from the console.");
+        }
+        return new RemailWorker(jdbi, hasher, new LetterContacts(agencyName, properties.portalAddress(),
+                properties.helplineNumber(), properties.ttyNumber()), clock, properties.batchSize());
+    }
+
+    @Bean
+    ScheduledPrinting scheduledPrinting(RemailWorker worker, RemailProperties properties) {
+        return new ScheduledPrinting(worker, properties.printInterval());
+    }
+
+    @Bean
+    RemailRequests staffRemailRequests(Jdbi jdbi, Clock clock) {
+        return new RemailRequests(jdbi, clock);
+    }
+
+    @Bean
+    RemailQueue remailQueue(Jdbi jdbi, Clock clock) {
+        return new RemailQueue(jdbi, clock);
+    }
+
+    @Bean
+    AccountLocks accountLocks(Jdbi jdbi, Clock clock) {
+        return new AccountLocks(jdbi, clock);
+    }
+
+    @Bean
+    CaseFiles caseFiles(Jdbi jdbi, Clock clock) {
+        return new CaseFiles(jdbi, clock);
+    }
+
+    @Bean
+    StaffAuditTrail staffAuditTrail(Jdbi jdbi, Clock clock) {
+        return new StaffAuditTrail(jdbi, clock);
+    }
+}

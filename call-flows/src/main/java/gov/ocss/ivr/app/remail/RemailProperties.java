@@ -1,0 +1,23 @@
+package gov.ocss.ivr.app.remail;
+
+import gov.ocss.ivr.remail.letter.LetterSettings;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Printing the PIN-letter queue, and what the letters say about where to go next.
+ *
+ * @param printInterval  how often the server prints what is queued ({@code 0} never: staff print from the console)
+ * @param batchSize      letters in one print batch (one PDF)
+ * @param portalAddress  where the letter sends a parent to create or link an online account
+ * @param helplineNumber the help line, as the letter prints it
+ * @param ttyNumber      the TTY line, as the letter prints it
+ */
+@ConfigurationProperties("ivr.remail")
+public record RemailProperties(@DefaultValue("1h") Duration printInterval,
+                               @DefaultValue("200") int batchSize,
+                               @DefaultValue(LetterSettings.DEFAULT_PORTAL) String portalAddress,
+                               @DefaultValue(LetterSettings.DEFAULT_HELPLINE) String helplineNumber,
+                               @DefaultValue(LetterSettings.DEFAULT_TTY) String ttyNumber) {
+}

@@ -1,0 +1,291 @@
+package gov.ocss.ivr.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.app.FreePort;
+import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.remail.letter.ActualTextStripper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The staff console in a real browser (Debian's headless Chromium, through chromedriver), against the
+ * demo server as `./phoneline start` runs it: embedded PostgreSQL, the demo cases, the demo users.
+ * Screenshots of each page land in {@code target/console-screenshots/}.
+ */
+class StaffConsoleBrowserTest {
+    /** Tyrone Brown's case in the README; Jose Russo is its custodial parent. */
+    private static final String CASE = "5236295464";
+    private static final String STAFF_PASSWORD = "staff-demo-2084485";
+    private static final String SUPERVISOR_PASSWORD = "supervisor-demo-2084485";
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+    private static ConfigurableApplicationContext app;
+    private static ChromeDriver browser;
+    private static Path downloads;
+    private static String base;
+    private static Jdbi jdbi;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startTheDemoServerAndABrowser() throws IOException {
+        Path data = Files.createTempDirectory("ivr-console-test");
+        app = SpringApplication.run(PhoneLineApplication.class, "--ivr.embedded-database.directory=" + data,
+                "--ivr.agi.port=" + FreePort.find(), "--server.port=0", "--ivr.remail.print-interval=0");
+        base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+        jdbi = app.getBean(Jdbi.class);
+        downloads = Files.createTempDirectory("console-test-downloads");
+        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start(downloads);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(base + "/console/login");
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndNothingButTheSignInPageIsReachable() {
+        browser.get(base + "/console/queue");
+        assertThat(browser.getCurrentUrl()).as("sent to sign in first").endsWith("/console/login");
+
+        signIn("staff", "not-the-password");
+
+        assertThat(text("#problem")).contains("do not match");
+        assertThat(browser.getCurrentUrl()).contains("/console/login");
+        browser.get(base + "/console/cases?number=" + CASE);
+        assertThat(browser.getCurrentUrl()).endsWith("/console/login");
+        assertThat(auditRows("sign_in", "refused")).as("the failed sign-in is in the audit trail").isPositive();
+    }
+
+    @Test
+    void staffQueueALetterPrintTheQueueDownloadTheBatchAndMarkItMailed() throws Exception {
+        signIn("staff", STAFF_PASSWORD);
+        assertThat(text("#signed-in-as")).isEqualTo("staff");
+
+        browser.findElement(By.id("number")).sendKeys("523-629-5464");
+        browser.findElement(By.id("find")).click();
+        assertThat(text("#case-title")).isEqualTo("Case 523-629-5464");
+        assertThat(text("table.parties")).contains("Tyrone Brown", "Noncustodial parent", "Jose Russo", "Custodial parent")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("SSN");
+        long tyrone = personId("Tyrone", "Brown");
+        screenshot("1-case");
+
+        browser.findElement(By.id("reason-" + tyrone)).sendKeys("Parent at the counter: letter lost in a move");
+        submitAndConfirm(By.id("remail-" + tyrone));
+        assertThat(text("#done")).contains("A new PIN letter for Tyrone Brown is queued");
+
+        browser.findElement(By.linkText("Letter queue")).click();
+        WebElement row = browser.findElement(By.cssSelector("#requests tbody tr"));
+        assertThat(row.getText()).contains("Tyrone Brown", "Staff: staff", "Parent at the counter", "Queued");
+        screenshot("2-queue");
+
+        submitAndConfirm(By.id("print-now"));
+        wait.until(ExpectedConditions.urlContains("/console/batches"));
+        assertThat(text("#done")).contains("1 letter was printed in 1 batch");
+        long batch = jdbi.withHandle(h -> h.createQuery("select max(id) from ivr.print_batch").mapTo(Long.class).one());
+        screenshot("3-batches");
+
+        browser.findElement(By.id("download-" + batch)).click();
+        Path pdf = awaitDownload("pin-letters-batch-" + batch + ".pdf");
+        String letter = ActualTextStripper.text(Files.readAllBytes(pdf));
+        assertThat(letter).contains("Tyrone Brown", "Your new PIN for your child support account", "Case number: " + CASE);
+        Matcher pin = Pattern.compile("Your new PIN\\s+([0-9]{5})").matcher(letter);
+        assertThat(pin.find()).isTrue();
+        assertThat(pendingPinIs(tyrone, pin.group(1))).as("the letter's PIN is Tyrone Brown's pending PIN").isTrue();
+
+        submitAndConfirm(By.id("mailed-" + batch));
+        assertThat(text("#done")).contains("Batch " + batch + " is marked mailed");
+        assertThat(text("#batch-" + batch)).contains("Mailed", "by staff", "Erased");
+        assertThat(browser.findElements(By.id("download-" + batch))).isEmpty();
+
+        browser.get(base + "/console/queue?status=MAILED");
+        assertThat(text("#requests")).contains("Tyrone Brown", "Mailed");
+        screenshot("4-mailed");
+        assertThat(auditActions("staff")).contains("remail_requested queued", "queue_printed done",
+                "batch_downloaded done", "batch_mailed done", "case_viewed done", "signed_in done");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        signIn("staff", STAFF_PASSWORD);
+        browser.get(base + "/console/cases?number=" + CASE);
+        long jose = personId("Jose", "Russo");
+        browser.findElement(By.id("reason-" + jose)).sendKeys("Forged without a token");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('input[name=_csrf]').forEach(function (input) { input.remove(); });"
+                        + "document.querySelectorAll('form[data-confirm]').forEach(function (f) { f.removeAttribute('data-confirm'); });");
+
+        browser.findElement(By.id("remail-" + jose)).click();
+
+        assertThat(text("#refused")).isEqualTo("Not done");
+        assertThat(browser.getPageSource()).contains("nothing was changed").doesNotContain("is queued");
+        assertThat(openRequests(jose)).isZero();
+    }
+
+    @Test
+    void onlyASupervisorCancelsARequestOrReadsTheAuditTrail() throws IOException {
+        long jose = personId("Jose", "Russo");
+        signIn("staff", STAFF_PASSWORD);
+        browser.get(base + "/console/cases?number=" + CASE);
+        browser.findElement(By.id("reason-" + jose)).sendKeys("Asked at the counter");
+        submitAndConfirm(By.id("remail-" + jose));
+        long request = jdbi.withHandle(h -> h.createQuery(
+                "select id from ivr.remail_request where person_id = ? and status = 'QUEUED'").bind(0, jose).mapTo(Long.class).one());
+
+        browser.get(base + "/console/queue");
+        assertThat(browser.findElements(By.id("cancel-" + request))).as("no cancel button for staff").isEmpty();
+        // A hand-made form with a valid token, as a member of staff could send it: the server refuses it too.
+        String token = browser.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
+        ((JavascriptExecutor) browser).executeScript("var f = document.createElement('form'); f.method = 'post';"
+                + "f.action = '/console/requests/" + request + "/cancel';"
+                + "f.innerHTML = '<input name=reason value=\"not allowed\"><input name=_csrf value=\"" + token + "\">';"
+                + "document.body.appendChild(f); f.submit();");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/queue")));
+        assertThat(text("#refused")).isEqualTo("Not done");
+        assertThat(status(request)).isEqualTo("QUEUED");
+        browser.get(base + "/console/audit");
+        assertThat(browser.getPageSource()).doesNotContain("Audit trail</h1>");
+        signOutInThePage();
+
+        signIn("supervisor", SUPERVISOR_PASSWORD);
+        browser.get(base + "/console/queue");
+        browser.findElement(By.id("cancel-reason-" + request)).sendKeys("Duplicate: parent already has the letter");
+        submitAndConfirm(By.id("cancel-" + request));
+        assertThat(text("#done")).contains("Request " + request + " is cancelled");
+        assertThat(status(request)).isEqualTo("CANCELLED");
+
+        browser.findElement(By.linkText("Audit trail")).click();
+        assertThat(text("#audit")).contains("Cancelled a PIN letter", "Duplicate: parent already has the letter", "supervisor",
+                "Asked for a PIN letter", "Asked at the counter", "Jose Russo");
+        screenshot("5-audit");
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(base + "/console/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // Signed in (the console's header) or refused (the sign-in page's message): the POST has been answered.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-in-as, #problem")));
+    }
+
+    private void signOutInThePage() {
+        browser.get(base + "/console/cases");
+        browser.findElement(By.cssSelector("form.signout button")).click();
+        wait.until(ExpectedConditions.urlContains("/console/login"));
+        assertThat(text("#done")).contains("signed out");
+    }
+
+    /** Clicks a button whose form asks first, says yes, and waits for the page that answers. */
+    private void submitAndConfirm(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done, #problem")));
+    }
+
+    private String text(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Path awaitDownload(String name) throws Exception {
+        Path file = downloads.resolve(name);
+        for (int i = 0; i < 100 && !(Files.exists(file) && !partialDownloads()); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(file).as("downloaded to %s", downloads).exists();
+        return file;
+    }
+
+    private static boolean partialDownloads() throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.anyMatch(f -> f.toString().endsWith(".crdownload"));
+        }
+    }
+
+    private static long personId(String first, String last) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select p.id from ledger.person p join ledger.case_participant cp on cp.person_id = p.id
+                          join ledger.support_case sc on sc.id = cp.case_id
+                         where sc.case_number = ? and p.first_name = ? and p.last_name = ?""")
+                .bind(0, CASE).bind(1, first).bind(2, last).mapTo(Long.class).one());
+    }
+
+    private static boolean pendingPinIs(long personId, String pin) {
+        PinHasher hasher = app.getBean(PinHasher.class);
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select pin_hash, key_version from ledger.pin_credential where person_id = ? and status = 'PENDING'")
+                .bind(0, personId)
+                .map((rs, ctx) -> hasher.matches(personId, pin, rs.getBytes(1), rs.getInt(2)))
+                .one());
+    }
+
+    private static int openRequests(long personId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from ivr.remail_request where person_id = ? and status in ('QUEUED', 'PRINTED')")
+                .bind(0, personId).mapTo(Integer.class).one());
+    }
+
+    private static String status(long requestId) {
+        return jdbi.withHandle(h -> h.createQuery("select status from ivr.remail_request where id = ?")
+                .bind(0, requestId).mapTo(String.class).one());
+    }
+
+    private static int auditRows(String action, String outcome) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from ivr.staff_action where action = ? and outcome = ?")
+                .bind(0, action).bind(1, outcome).mapTo(Integer.class).one());
+    }
+
+    private static List<String> auditActions(String user) {
+        return jdbi.withHandle(h -> h.createQuery("select action || ' ' || outcome from ivr.staff_action where staff_user = ?")
+                .bind(0, user).mapTo(String.class).list());
+    }
+}
