@@ -7,7 +7,6 @@ import gov.ocss.ivr.demo.DemoDataset;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
