@@ -89,15 +89,19 @@ public class RemailQueue {
 
     public enum MailOutcome { MAILED, ALREADY_MAILED, NOT_FOUND }
 
+    /** What a queue entry shows: the request, its parent and its case; a where clause follows. */
+    private static final String ENTRIES = """
+            select r.id, r.requested_at, r.status, r.channel, r.requested_by, r.reason, r.case_id, sc.case_number,
+                   r.person_id, p.first_name || ' ' || p.last_name as person_name, p.preferred_language,
+                   r.print_batch_id, r.status_changed_at
+              from ivr.remail_request r
+              join ledger.person p on p.id = r.person_id
+              join ledger.support_case sc on sc.id = r.case_id
+            """;
+
     /** The newest requests matching the filter, newest first. */
     public List<Entry> list(Filter filter, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select r.id, r.requested_at, r.status, r.channel, r.requested_by, r.reason, r.case_id, sc.case_number,
-                               r.person_id, p.first_name || ' ' || p.last_name as person_name, p.preferred_language,
-                               r.print_batch_id, r.status_changed_at
-                          from ivr.remail_request r
-                          join ledger.person p on p.id = r.person_id
-                          join ledger.support_case sc on sc.id = r.case_id
+        return jdbi.withHandle(h -> h.createQuery(ENTRIES + """
                          where (cast(:status as text) is null or r.status = :status)
                            and (cast(:channel as text) is null or r.channel = :channel)
                            and (cast(:from as timestamptz) is null or r.requested_at >= :from)
@@ -121,13 +125,7 @@ public class RemailQueue {
 
     /** The requests of one person, newest first. */
     public List<Entry> ofPerson(long personId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select r.id, r.requested_at, r.status, r.channel, r.requested_by, r.reason, r.case_id, sc.case_number,
-                               r.person_id, p.first_name || ' ' || p.last_name as person_name, p.preferred_language,
-                               r.print_batch_id, r.status_changed_at
-                          from ivr.remail_request r
-                          join ledger.person p on p.id = r.person_id
-                          join ledger.support_case sc on sc.id = r.case_id
+        return jdbi.withHandle(h -> h.createQuery(ENTRIES + """
                          where r.person_id = :personId
                          order by r.requested_at desc, r.id desc
                          limit :limit""")

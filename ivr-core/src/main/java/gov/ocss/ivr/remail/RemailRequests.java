@@ -168,26 +168,23 @@ public class RemailRequests {
      * waits for it to commit and then inserts nothing (no error, so its transaction stays usable).
      */
     private static boolean insertUnlessOneIsOpen(Handle h, Claimant claimant, Instant now, Asker asker) {
-        return h.createUpdate("""
-                        insert into ivr.remail_request (person_id, case_id, requested_at, channel, requested_by, reason,
-                                                        status, status_changed_at)
-                        values (:personId, :caseId, :now, :channel, :requestedBy, :reason, 'QUEUED', :now)
-                        on conflict (person_id) where status in ('QUEUED', 'PRINTED') do nothing""")
-                .bind("personId", claimant.personId())
-                .bind("caseId", claimant.caseId())
-                .bind("now", now)
-                .bind("channel", asker.channel())
-                .bind("requestedBy", asker.requestedBy())
-                .bind("reason", asker.reason())
-                .execute() == 1;
+        return insertRequest(h, claimant, now, asker, "QUEUED",
+                "on conflict (person_id) where status in ('QUEUED', 'PRINTED') do nothing") == 1;
     }
 
     /** Keeps a request that was not queued (a REFUSED one), so staff can see it. */
     private static void insert(Handle h, Claimant claimant, Instant now, Asker asker, String status) {
-        h.createUpdate("""
+        insertRequest(h, claimant, now, asker, status, "");
+    }
+
+    /** @param onConflict a fixed clause of this class, never text from a caller */
+    private static int insertRequest(Handle h, Claimant claimant, Instant now, Asker asker, String status,
+                                     String onConflict) {
+        return h.createUpdate("""
                         insert into ivr.remail_request (person_id, case_id, requested_at, channel, requested_by, reason,
                                                         status, status_changed_at)
-                        values (:personId, :caseId, :now, :channel, :requestedBy, :reason, :status, :now)""")
+                        values (:personId, :caseId, :now, :channel, :requestedBy, :reason, :status, :now)
+                        """ + onConflict)
                 .bind("personId", claimant.personId())
                 .bind("caseId", claimant.caseId())
                 .bind("now", now)

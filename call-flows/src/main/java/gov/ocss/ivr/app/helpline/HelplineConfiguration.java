@@ -39,7 +39,7 @@ class HelplineConfiguration {
     }
 
     @Bean
-    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, Clock clock,
+    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, RemailRequests remailRequests, Clock clock,
                               @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
         Representative representative = new Representative(ledger, offices);
@@ -48,7 +48,7 @@ class HelplineConfiguration {
                 new Verification(new PinCheck(jdbi, hasher, clock), representative, nextStep),
                 new CustodialAccount(ledger, offices, representative),
                 new NoncustodialAccount(ledger, offices, representative),
-                new PinLetter(new RemailRequests(jdbi, clock), representative, nextStep),
+                new PinLetter(remailRequests, representative, nextStep),
                 offices, representative, new CallAuditLog(jdbi, clock), clock);
     }
 

@@ -42,8 +42,9 @@ class RemailConfiguration {
         return new ScheduledPrinting(worker, properties.printInterval());
     }
 
+    /** One for the phone lines and the console: the limits are the same whoever asks. */
     @Bean
-    RemailRequests staffRemailRequests(Jdbi jdbi, Clock clock) {
+    RemailRequests remailRequests(Jdbi jdbi, Clock clock) {
         return new RemailRequests(jdbi, clock);
     }
 
