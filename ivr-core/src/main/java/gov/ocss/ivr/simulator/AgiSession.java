@@ -48,6 +48,7 @@ final class AgiSession {
             out = new BufferedOutputStream(socket.getOutputStream(), 4096);
             sendEnvironment();
             AgiLineReader in = new AgiLineReader(socket.getInputStream());
+            long waitingSince = System.nanoTime();
             while (true) {
                 String line = in.readLine();
                 if (line == null) {
@@ -55,6 +56,8 @@ final class AgiSession {
                     detail = "the server closed the connection";
                     break;
                 }
+                // The server's turnaround: from our last line sent (environment or reply) to its next command.
+                record.stepTurnaround(System.nanoTime() - waitingSince);
                 if (record.commandCount >= maxCommands) {
                     end = CallRecord.End.COMMAND_LIMIT;
                     detail = "more than " + maxCommands + " commands in one call";
@@ -81,6 +84,7 @@ final class AgiSession {
                 pacing.elapse(channel.now() - startedAt - spentMillis);
                 // Asterisk replies when the command has finished: after the prompt played or the wait ran out.
                 out.flush();
+                waitingSince = System.nanoTime();
                 if (Thread.currentThread().isInterrupted()) {
                     end = CallRecord.End.INTERRUPTED;
                     detail = "interrupted";

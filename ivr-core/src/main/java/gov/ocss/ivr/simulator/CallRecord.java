@@ -78,6 +78,7 @@ public final class CallRecord {
     private final List<String> notes;
     private final long durationMillis;
     private final int commandCount;
+    private final long[] turnaroundNanos;
 
     CallRecord(CallRecorder r, ChannelVariables channel, End end, String endDetail) {
         this.uniqueId = r.uniqueId;
@@ -98,6 +99,7 @@ public final class CallRecord {
         this.notes = List.copyOf(r.notes);
         this.durationMillis = r.durationMillis;
         this.commandCount = r.commandCount;
+        this.turnaroundNanos = r.turnaroundNanos();
     }
 
     /** Asterisk's unique id of the call ({@code agi_uniqueid}). */
@@ -252,6 +254,15 @@ public final class CallRecord {
 
     public int commandCount() {
         return commandCount;
+    }
+
+    /**
+     * The server's turnaround for each command, in nanoseconds of wall time: from the moment the last
+     * line before it left here (the environment block, or the reply to the previous command) to the
+     * moment the command arrived. Simulated call time (prompts playing, paced or not) is not in it.
+     */
+    public long[] stepTurnaroundNanos() {
+        return turnaroundNanos.clone();
     }
 
     @Override

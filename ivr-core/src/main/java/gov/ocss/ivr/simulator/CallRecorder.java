@@ -18,10 +18,23 @@ final class CallRecorder {
     boolean serverHungUp;
     long durationMillis;
     int commandCount;
+    private long[] turnaroundNanos = new long[32];
+    private int turnarounds;
 
     CallRecorder(String uniqueId, String channelName) {
         this.uniqueId = uniqueId;
         this.channelName = channelName;
+    }
+
+    void stepTurnaround(long nanos) {
+        if (turnarounds == turnaroundNanos.length) {
+            turnaroundNanos = java.util.Arrays.copyOf(turnaroundNanos, turnarounds * 2);
+        }
+        turnaroundNanos[turnarounds++] = nanos;
+    }
+
+    long[] turnaroundNanos() {
+        return java.util.Arrays.copyOf(turnaroundNanos, turnarounds);
     }
 
     void command(String line) {

@@ -1,0 +1,87 @@
+package gov.ocss.ivr.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A server the load tool starts for a run, in its own JVM on the same JDK as the tool, so its CPU,
+ * memory and threads can be measured apart from the callers'. Its output goes to a log file.
+ */
+final class ChildJvm implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildJvm(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildJvm start(String name, List<String> javaArguments, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(javaArguments);
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            return new ChildJvm(name, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + name, e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code ready}, failing early (with the log's place) if the process ends first. */
+    void awaitReady(BooleanSupplier ready, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the " + name + " stopped during start-up; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the " + name + " did not start within " + atMost.toSeconds() + " s; see " + log);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Stops it as an operator would (SIGTERM, so it shuts down in order), and kills it after a minute. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package gov.ocss.ivr.load;
+
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.demo.DemoDataset;
+import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.load.CallCheck.Outcome;
+import gov.ocss.ivr.load.CallCheck.Verdict;
+import gov.ocss.ivr.prompts.CatalogRenderer;
+import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
+import gov.ocss.ivr.simulator.AsteriskSimulator;
+import gov.ocss.ivr.simulator.CallRecord;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.CallerAction;
+import gov.ocss.ivr.simulator.Pacing;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * {@code ./phoneline load}: many simulated calls at once against the phone server, each checked,
+ * and the same load against a bare Asterisk-Java server, with one report comparing the two.
+ * The options are in {@link LoadOptions#USAGE}; the README's "Performance" section has the runs.
+ */
+public final class LoadTest {
+    private static final PrintStream out = System.out;
+    private static final PrintStream progress = System.err;
+
+    private LoadTest() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The simulator logs every call at DEBUG; the report says what matters.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.print(LoadOptions.USAGE);
+            return;
+        }
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(options) ? 0 : 1);
+    }
+
+    /** Runs the load and prints the report; true when no call was refused, failed or wrong. */
+    static boolean run(LoadOptions options) throws Exception {
+        LocalDate today = BusinessCalendar.system().today();
+        List<Parent> parents = parents(options, today);
+        SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(VoiceTexts.DEFAULT));
+        AsteriskSimulator asterisk = AsteriskSimulator.builder()
+                .sounds(new SpokenLengths(inventory))
+                .pacing(options.think() == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
+                .idleTimeout(Duration.ofSeconds(60))
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
+        CallCheck check = new CallCheck(CatalogRenderer.standard(Clock.systemDefaultZone()));
+        Report report = new Report(options);
+
+        try (Server server = Server.start(options)) {
+            InetSocketAddress address = new InetSocketAddress(options.host(), server.agiPort);
+            Optional<PrometheusText> before = server.metricsUrl.flatMap(PrometheusText::read);
+            progress.println("Calling the phone server at " + address + " ...");
+            ProcessWatch watch = server.pid.map(ProcessWatch::start).orElse(null);
+            Random pick = new Random(options.seed());
+            LoadRun.Result result = load(options).run((number, steps) -> {
+                Parent parent;
+                boolean tty;
+                synchronized (pick) {
+                    parent = parents.get(pick.nextInt(parents.size()));
+                    tty = pick.nextDouble() < options.ttyShare();
+                }
+                ParentCaller caller = new ParentCaller(parent, tty, options.think());
+                CallSetup setup = CallSetup.forScript(tty ? "tty" : "helpline").uniqueId("load." + number)
+                        .callerIdNumber(String.format("718555%04d", number % 10_000)).build();
+                CallRecord call;
+                try {
+                    call = asterisk.call(address, setup, caller);
+                } catch (UncheckedIOException e) {
+                    return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
+                }
+                steps.add(call.stepTurnaroundNanos());
+                return check.check(call, caller, parent, tty);
+            }, progress::println);
+            ProcessWatch.Usage usage = watch == null ? null : watch.usage();
+            Optional<PrometheusText> after = server.metricsUrl.flatMap(PrometheusText::read);
+            report.phoneServer(result, usage, before, after);
+        }
+
+        if (options.baseline()) {
+            int steps = (int) Math.round(report.commandsPerCall());
+            try (Baseline bare = startBaseline(options)) {
+                int port = bare.port();
+                progress.println("Calling the bare Asterisk-Java server (" + steps + " commands a call) ...");
+                ProcessWatch watch = ProcessWatch.start(bare.jvm().pid());
+                LoadRun.Result result = load(options).run((number, times) -> {
+                    CallSetup setup = CallSetup.forScript("bare").query("steps=" + steps).uniqueId("bare." + number).build();
+                    CallRecord call;
+                    try {
+                        call = asterisk.call(new InetSocketAddress(options.host(), port), setup, turn -> CallerAction.silence());
+                    } catch (UncheckedIOException e) {
+                        return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
+                    }
+                    times.add(call.stepTurnaroundNanos());
+                    return call.serverClosed() && call.commandCount() >= steps && call.protocolErrors().isEmpty()
+                            ? Verdict.OK
+                            : new Verdict(Outcome.FAILED, "baseline call ended " + call.end() + " after " + call.commandCount() + " commands");
+                }, progress::println);
+                report.baseline(result, watch.usage());
+            }
+        }
+        report.print(out);
+        return report.allCallsWell();
+    }
+
+    private static LoadRun load(LoadOptions options) {
+        return new LoadRun(options.concurrency(), options.calls(), options.duration(), options.rampUp());
+    }
+
+    /**
+     * The noncustodial parents of {@code callerPool} cases spread over the whole dataset (whole blocks
+     * of ten, picked at random: making a case means making its block), each with the balance the
+     * dataset gives for today.
+     */
+    private static List<Parent> parents(LoadOptions options, LocalDate today) {
+        DemoDataset dataset = DemoDataset.of(options.seed(), options.cases(), YearMonth.from(today));
+        int blocks = (options.cases() + 9) / 10;
+        List<Integer> order = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            order.add(b);
+        }
+        java.util.Collections.shuffle(order, new Random(options.seed()));
+        List<Parent> parents = new ArrayList<>(options.callerPool());
+        progress.println("Working out the balances of " + options.callerPool() + " callers from the demo dataset ...");
+        for (int block : order) {
+            for (int i = block * 10; i < Math.min(options.cases(), block * 10 + 10) && parents.size() < options.callerPool(); i++) {
+                DemoCase demoCase = dataset.caseAt(i);
+                parents.add(Parent.of(demoCase, today));
+            }
+            if (parents.size() >= options.callerPool()) {
+                break;
+            }
+        }
+        return parents;
+    }
+
+    private record Baseline(ChildJvm jvm, int port) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            jvm.close();
+        }
+    }
+
+    private static Baseline startBaseline(LoadOptions options) throws InterruptedException {
+        int port = ChildJvm.freePort();
+        List<String> java = new ArrayList<>(options.serverJvmOptions());
+        java.addAll(List.of("-cp", System.getProperty("java.class.path"), BareAgiServer.class.getName(),
+                Integer.toString(port), Integer.toString(options.concurrency() + 100)));
+        ChildJvm jvm = ChildJvm.start("bare Asterisk-Java server", java, Path.of("target", "load", "bare-server.log"));
+        jvm.awaitReady(() -> ChildJvm.listening(port), Duration.ofSeconds(60));
+        return new Baseline(jvm, port);
+    }
+
+    /** The phone server under load: started here from its jar, or one already running. */
+    private static final class Server implements AutoCloseable {
+        final int agiPort;
+        final Optional<Long> pid;
+        final Optional<String> metricsUrl;
+        private final ChildJvm jvm;
+
+        private Server(int agiPort, Optional<Long> pid, Optional<String> metricsUrl, ChildJvm jvm) {
+            this.agiPort = agiPort;
+            this.pid = pid;
+            this.metricsUrl = metricsUrl;
+            this.jvm = jvm;
+        }
+
+        static Server start(LoadOptions options) throws InterruptedException {
+            if (options.serverJar().isEmpty()) {
+                return new Server(options.port(), options.serverPid(), options.metricsUrl(), null);
+            }
+            int agiPort = ChildJvm.freePort();
+            int httpPort = ChildJvm.freePort();
+            List<String> java = new ArrayList<>(options.serverJvmOptions());
+            java.addAll(List.of("-jar", options.serverJar().get().toString(),
+                    "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort,
+                    "--ivr.agi.max-calls=" + Math.max(12_000, options.concurrency() + 100),
+                    "--ivr.demo.cases=" + options.cases(), "--ivr.demo.seed=" + options.seed(),
+                    // A database of its own: the 100,000-case dataset is loaded once and kept for later runs.
+                    "--ivr.embedded-database.directory=data/load-postgres"));
+            Path log = Path.of("target", "load", "phone-server.log");
+            progress.println("Starting the phone server (the first start loads the demo dataset, about a minute); log: " + log);
+            ChildJvm jvm = ChildJvm.start("phone server", java, log);
+            String health = "http://127.0.0.1:" + httpPort + "/actuator/health";
+            jvm.awaitReady(() -> healthy(health), Duration.ofMinutes(15));
+            return new Server(agiPort, Optional.of(jvm.pid()),
+                    Optional.of("http://127.0.0.1:" + httpPort + "/actuator/prometheus"), jvm);
+        }
+
+        private static boolean healthy(String url) {
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && response.body().contains("\"UP\"");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (jvm != null) {
+                jvm.close();
+            }
+        }
+    }
+}
