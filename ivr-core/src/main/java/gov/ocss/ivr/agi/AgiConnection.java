@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * not UTF-8, an environment block that never ends or arrives too slowly, or a reply that never comes
  * all end the connection with an {@link IOException} that says which limit was hit, and one log line
  * (Asterisk-Java's own stack traces for these are switched off: bad input is not a server error).
+ *
+ * <p>It also times each step for {@link AgiStepTimer}: Asterisk-Java reads a reply with
+ * {@link #readLine()} and sends a command with {@link #write(String)} and {@link #flush()}, so this is
+ * the one place that sees both ends of the server's turn without knowing any AGI command.
  */
 final class AgiConnection implements SocketConnectionFacade {
     private static final Logger log = LoggerFactory.getLogger(AgiConnection.class);
@@ -32,6 +36,7 @@ final class AgiConnection implements SocketConnectionFacade {
     private final InputStream in;
     private final OutputStream out;
     private final AgiLimits limits;
+    private final AgiStepTimer stepTimer;
     private final long environmentDeadline;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -39,10 +44,15 @@ final class AgiConnection implements SocketConnectionFacade {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private boolean inEnvironment = true;
     private int environmentLines;
+    private long lastLineReadAt;
+    /** A line has been read that no command has followed yet: the server's turn is running. */
+    private boolean serverTurn;
+    private boolean commandWritten;
 
-    AgiConnection(Socket socket, AgiLimits limits) throws IOException {
+    AgiConnection(Socket socket, AgiLimits limits, AgiStepTimer stepTimer) throws IOException {
         this.socket = socket;
         this.limits = limits;
+        this.stepTimer = stepTimer;
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = new BufferedOutputStream(socket.getOutputStream());
         this.environmentDeadline = System.nanoTime() + limits.environmentTimeout().toNanos();
@@ -74,7 +84,11 @@ final class AgiConnection implements SocketConnectionFacade {
                 throw new EOFException("connection closed in the middle of a line");
             }
             if (b == '\n') {
-                return finishLine();
+                String text = finishLine();
+                // A reply of several lines (520-...) counts from its last; so does the environment block.
+                lastLineReadAt = System.nanoTime();
+                serverTurn = true;
+                return text;
             }
             if (line.size() >= limits.maxLineBytes()) {
                 throw refuse("a line longer than " + limits.maxLineBytes() + " bytes");
@@ -130,10 +144,20 @@ final class AgiConnection implements SocketConnectionFacade {
     @Override
     public void write(String s) throws IOException {
         out.write(s.getBytes(StandardCharsets.UTF_8));
+        commandWritten = true;
     }
 
+    /**
+     * The step ends as the command is handed to the socket, not after: a flush that blocks because
+     * Asterisk is not reading is Asterisk's time, not ours.
+     */
     @Override
     public void flush() throws IOException {
+        if (commandWritten && serverTurn) {
+            stepTimer.step(System.nanoTime() - lastLineReadAt);
+            serverTurn = false;
+        }
+        commandWritten = false;
         out.flush();
     }
 

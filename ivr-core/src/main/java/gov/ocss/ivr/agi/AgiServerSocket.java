@@ -22,14 +22,17 @@ final class AgiServerSocket implements ServerSocketFacade {
     private final ServerSocket serverSocket;
     private final AgiLimits limits;
     private final CallExecutor calls;
+    private final AgiStepTimer stepTimer;
     private volatile boolean closed;
 
-    AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls) throws IOException {
+    AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls, AgiStepTimer stepTimer)
+            throws IOException {
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(address, port), 1024);
         this.limits = limits;
         this.calls = calls;
+        this.stepTimer = stepTimer;
     }
 
     int localPort() {
@@ -52,7 +55,7 @@ final class AgiServerSocket implements ServerSocketFacade {
                 continue;
             }
             try {
-                return new AgiConnection(socket, limits);
+                return new AgiConnection(socket, limits, stepTimer);
             } catch (IOException e) {
                 closeQuietly(socket);
             }

@@ -32,9 +32,15 @@ public final class FastAgiListener {
     /** {@code closingTime} is shared with the scripts, which end their calls when it comes. */
     public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
                            ClosingTime closingTime) {
+        this(address, port, scripts, limits, maxCalls, closingTime, AgiStepTimer.NONE);
+    }
+
+    /** {@code stepTimer} is told the server's time over every AGI step of every call. */
+    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
+                           ClosingTime closingTime, AgiStepTimer stepTimer) {
         this.address = address;
         this.port = port;
-        this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls));
+        this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls), stepTimer);
         this.closingTime = closingTime;
         this.longestCommand = limits.replyTimeout();
     }
@@ -118,9 +124,11 @@ public final class FastAgiListener {
         private final int requestedPort;
         private final AgiLimits limits;
         private final CallExecutor calls;
+        private final AgiStepTimer stepTimer;
         private volatile AgiServerSocket socket;
 
-        Server(MappingStrategy scripts, InetAddress address, int port, AgiLimits limits, CallExecutor calls) {
+        Server(MappingStrategy scripts, InetAddress address, int port, AgiLimits limits, CallExecutor calls,
+               AgiStepTimer stepTimer) {
             super(scripts);
             setAddress(address);
             setPort(port);
@@ -128,11 +136,12 @@ public final class FastAgiListener {
             this.requestedPort = port;
             this.limits = limits;
             this.calls = calls;
+            this.stepTimer = stepTimer;
         }
 
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
-            socket = new AgiServerSocket(address, requestedPort, limits, calls);
+            socket = new AgiServerSocket(address, requestedPort, limits, calls, stepTimer);
             bound.complete(socket.localPort());
             return socket;
         }

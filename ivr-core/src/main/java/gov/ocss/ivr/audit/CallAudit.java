@@ -38,7 +38,9 @@ public final class CallAudit {
     private String remailOutcome;
     private String transferOutcome;
     private EndReason endReason;
+    private boolean accountLocked;
     private boolean written;
+    private boolean counted;
 
     /** Usually made by {@link CallAuditLog#begin}; {@code callId} is the call's Asterisk unique id. */
     public CallAudit(String callId, Line line, Instant startedAt) {
@@ -65,6 +67,8 @@ public final class CallAudit {
     /** A try at verification failed; the last failure is kept unless the caller was verified. */
     public void verificationFailed(VerificationFailure why) {
         Objects.requireNonNull(why, "why");
+        // Kept apart from the last failure: whatever the caller tried next, the lock is what operations must see.
+        accountLocked |= why == VerificationFailure.LOCKED;
         if (!VERIFIED.equals(verification)) {
             verification = why.code();
         }
@@ -155,6 +159,19 @@ public final class CallAudit {
 
     String endReason() {
         return endReason == null ? END_UNKNOWN : endReason.code();
+    }
+
+    /** How the call came out, as far as this audit knows now. */
+    public CallOutcome outcome() {
+        return CallOutcome.of(endReason, accountLocked);
+    }
+
+    boolean isCounted() {
+        return counted;
+    }
+
+    void markCounted() {
+        counted = true;
     }
 
     boolean isWritten() {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes each call's {@link CallAudit} to {@code ivr.call_audit}, one record per call. Writing runs in
  * the call's clean-up, so it never throws: if the database is down the call still ends properly, and
- * one WARN line (the call id and the error, no personal data) says the record is missing.
+ * one WARN line (the call id and the error, no personal data) says the record is missing. The call's
+ * {@link CallOutcome} goes to {@link CallOutcomes} first, so it is counted even then.
  *
  * <p>Stateless and thread-safe: one instance serves every call.
  */
@@ -22,10 +23,16 @@ public class CallAuditLog {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CallOutcomes outcomes;
 
     public CallAuditLog(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, CallOutcomes.NONE);
+    }
+
+    public CallAuditLog(Jdbi jdbi, Clock clock, CallOutcomes outcomes) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** The audit of a call starting now. */
@@ -39,6 +46,7 @@ public class CallAuditLog {
      * @return whether the record is in the database
      */
     public boolean write(CallAudit audit) {
+        count(audit);
         if (audit.isWritten()) {
             return true;
         }
@@ -49,6 +57,19 @@ public class CallAuditLog {
         } catch (RuntimeException e) {
             log.warn("Call audit for call {} not written: {}", audit.callId(), reason(e));
             return false;
+        }
+    }
+
+    /** Once per call, even when a write that failed is tried again. */
+    private void count(CallAudit audit) {
+        if (audit.isCounted()) {
+            return;
+        }
+        audit.markCounted();
+        try {
+            outcomes.count(audit.line(), audit.outcome());
+        } catch (RuntimeException e) {
+            log.warn("The outcome of call {} was not counted: {}", audit.callId(), e.toString());
         }
     }
 

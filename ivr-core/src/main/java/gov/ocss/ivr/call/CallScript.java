@@ -48,20 +48,37 @@ public final class CallScript implements AgiScript {
     private final Map<Line, DialogTimings> timings;
     private final ClosingTime closingTime;
     private final Clock clock;
+    private final CallsInProgress inProgress;
 
     /** {@code closingTime} is the listener's: the one the server sets when it shuts down. */
     public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
                       ClosingTime closingTime, Clock clock) {
+        this(line, flow, renderer, timings, closingTime, clock, CallsInProgress.NONE);
+    }
+
+    /** {@code inProgress} is told of every call on this line as it starts and as it ends. */
+    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
+                      ClosingTime closingTime, Clock clock, CallsInProgress inProgress) {
         this.line = line;
         this.flow = flow;
         this.renderer = renderer;
         this.timings = Map.copyOf(timings);
         this.closingTime = closingTime;
         this.clock = clock;
+        this.inProgress = inProgress;
     }
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
+        inProgress.started(line);
+        try {
+            run(request, channel);
+        } finally {
+            inProgress.ended(line);
+        }
+    }
+
+    private void run(AgiRequest request, AgiChannel channel) {
         String callId = UntrustedText.printable(request.getUniqueId(), 40);
         MDC.put("call", callId);
         MDC.put("line", line.scriptName());

@@ -22,7 +22,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +180,54 @@ class CallAuditLogTest {
             assertThat(event.getFormattedMessage()).startsWith("Call audit for call call-6 not written:");
             assertThat(event.getThrowableProxy()).as("one line, no stack trace").isNull();
         });
+    }
+
+    @Test
+    void theOutcomeIsCountedOnceEvenWhenTheDatabaseIsDown() throws IOException {
+        List<String> counted = new ArrayList<>();
+        CallAuditLog unreachable = new CallAuditLog(Jdbi.create(dataSourceOnAClosedPort()), clock,
+                (line, outcome) -> counted.add(line.scriptName() + " " + outcome.code()));
+        CallAudit audit = unreachable.begin("call-7", Line.TTY);
+        audit.ended(EndReason.TRANSFERRED);
+
+        unreachable.write(audit);
+        unreachable.write(audit);
+
+        assertThat(counted).containsExactly("tty transferred");
+    }
+
+    @Test
+    void aLockedAccountIsTheOutcomeHoweverTheCallThenEnded() {
+        List<CallOutcome> counted = new ArrayList<>();
+        CallAuditLog counting = new CallAuditLog(jdbi, clock, (line, outcome) -> counted.add(outcome));
+        CallAudit audit = counting.begin("call-8", Line.HELPLINE);
+        audit.verificationFailed(VerificationFailure.LOCKED);
+        audit.verificationFailed(VerificationFailure.NO_MATCH);
+        audit.ended(EndReason.GOODBYE);
+
+        counting.write(audit);
+
+        assertThat(counted).containsExactly(CallOutcome.LOCKED);
+        assertThat(onlyRecord()).containsEntry("verification", "no_match").containsEntry("end_reason", "goodbye");
+    }
+
+    @Test
+    void eachEndReasonHasItsOutcomeAndNoReasonIsAFailure() {
+        Map<EndReason, CallOutcome> outcomes = new EnumMap<>(EndReason.class);
+        for (EndReason reason : EndReason.values()) {
+            CallAudit audit = auditLog.begin("call-9", Line.HELPLINE);
+            audit.ended(reason);
+            outcomes.put(reason, audit.outcome());
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(Map.of(
+                EndReason.GOODBYE, CallOutcome.COMPLETED,
+                EndReason.TRANSFERRED, CallOutcome.TRANSFERRED,
+                EndReason.CALLER_HUNG_UP, CallOutcome.HUNG_UP,
+                EndReason.GAVE_UP, CallOutcome.GAVE_UP,
+                EndReason.SYSTEM_ERROR, CallOutcome.FAILED,
+                EndReason.SHUTDOWN, CallOutcome.SHUTDOWN));
+        assertThat(auditLog.begin("call-10", Line.TTY).outcome()).isEqualTo(CallOutcome.FAILED);
     }
 
     private static PGSimpleDataSource dataSourceOnAClosedPort() throws IOException {

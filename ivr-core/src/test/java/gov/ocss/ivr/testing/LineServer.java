@@ -6,6 +6,7 @@ import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.CallScript;
+import gov.ocss.ivr.call.CallsInProgress;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.PromptRenderer;
@@ -19,9 +20,15 @@ public final class LineServer {
     }
 
     public static FastAgiListener start(CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings, ClosingTime closingTime) {
+        return start(flow, renderer, timings, closingTime, CallsInProgress.NONE);
+    }
+
+    public static FastAgiListener start(CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings, ClosingTime closingTime,
+                                        CallsInProgress inProgress) {
         ScriptRegistry scripts = new ScriptRegistry()
-                .register(Line.HELPLINE.scriptName(), new CallScript(Line.HELPLINE, flow, renderer, timings, closingTime, Clock.systemUTC()))
-                .register(Line.TTY.scriptName(), new CallScript(Line.TTY, flow, renderer, timings, closingTime, Clock.systemUTC()));
+                .register(Line.HELPLINE.scriptName(),
+                        new CallScript(Line.HELPLINE, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress))
+                .register(Line.TTY.scriptName(), new CallScript(Line.TTY, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress));
         FastAgiListener listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100, closingTime);
         listener.start();
         return listener;

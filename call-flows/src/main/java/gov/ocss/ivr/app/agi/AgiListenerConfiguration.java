@@ -1,6 +1,7 @@
 package gov.ocss.ivr.app.agi;
 
 import gov.ocss.ivr.agi.AgiLimits;
+import gov.ocss.ivr.agi.AgiStepTimer;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
@@ -33,10 +34,10 @@ class AgiListenerConfiguration {
     }
 
     @Bean
-    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts, AgiLimits limits, ClosingTime closingTime)
-            throws UnknownHostException {
+    FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts, AgiLimits limits, ClosingTime closingTime,
+                                    AgiStepTimer stepTimer) throws UnknownHostException {
         return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts,
-                limits, properties.maxCalls(), closingTime);
+                limits, properties.maxCalls(), closingTime, stepTimer);
     }
 
     /** Takes calls only once everything else is up, and stops taking them first on shutdown. */

@@ -29,7 +29,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may do what over HTTP. The staff console needs a signed-in user (form login, bcrypt-hashed
  * passwords from the settings, sessions that time out), every form carries a CSRF token, and only a
  * supervisor may cancel a request, clear a lock or read the audit trail. The health endpoint stays open
- * for the load balancer; everything else is refused.
+ * for the load balancer, and the Prometheus endpoint for the scraper, which cannot sign in (it shows
+ * counts by line and outcome only; the README says to keep it on the management network); everything
+ * else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
@@ -42,7 +44,7 @@ class ConsoleSecurity {
     @Bean
     SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
                         .requestMatchers("/console/login", "/console/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/console/requests/*/cancel", "/console/cases/*/unlock")
                         .hasRole(StaffRole.SUPERVISOR.name())

@@ -3,7 +3,9 @@ package gov.ocss.ivr.app.helpline;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.audit.CallAuditLog;
+import gov.ocss.ivr.audit.CallOutcomes;
 import gov.ocss.ivr.call.CallScript;
+import gov.ocss.ivr.call.CallsInProgress;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.helpline.HelplineFlow;
@@ -40,7 +42,7 @@ class HelplineConfiguration {
 
     @Bean
     HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, RemailRequests remailRequests, Clock clock,
-                              @Value("${ivr.agency-name:New York City}") String agencyName) {
+                              CallOutcomes outcomes, @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
         Representative representative = new Representative(ledger, offices);
         NextStep nextStep = new NextStep(representative);
@@ -49,7 +51,7 @@ class HelplineConfiguration {
                 new CustodialAccount(ledger, offices, representative),
                 new NoncustodialAccount(ledger, offices, representative),
                 new PinLetter(remailRequests, representative, nextStep),
-                offices, representative, new CallAuditLog(jdbi, clock), clock);
+                offices, representative, new CallAuditLog(jdbi, clock, outcomes), clock);
     }
 
     /** The scripts the dialplan names, one per line. */
@@ -62,9 +64,10 @@ class HelplineConfiguration {
      */
     @Bean
     HelplineScripts helplineScripts(ScriptRegistry scripts, HelplineFlow flow, PromptRenderer renderer,
-                                    Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock) {
+                                    Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock,
+                                    CallsInProgress inProgress) {
         for (Line line : Line.values()) {
-            scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock));
+            scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock, inProgress));
         }
         return new HelplineScripts(List.of(Line.HELPLINE.scriptName(), Line.TTY.scriptName()));
     }
