@@ -7,6 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * How the line's sound files are named. Asterisk file names must be plain ASCII, and our files
@@ -26,6 +29,17 @@ public final class SoundNames {
     private static final int LONGEST_SLUG = 40;
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /**
+     * Slugs already made. Every value the voice line says is spelled out word by word, and ICU's
+     * transliteration of each word took a quarter of the server's CPU under load (JFR, ./phoneline
+     * load, November 2026); the words are few (those of numbers, dates and office names), so each is
+     * romanised once. The bound only guards against a data text that changes on every call.
+     */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    private static final int MOST_SLUGS_KEPT = 20_000;
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
+    private static final Pattern DASHES_AT_END = Pattern.compile("-+$");
 
     private SoundNames() {
     }
@@ -48,16 +62,28 @@ public final class SoundNames {
     }
 
     static String slug(String text) {
+        String known = SLUGS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String slug = newSlug(text);
+        if (SLUGS.size() < MOST_SLUGS_KEPT) {
+            SLUGS.put(text, slug);
+        }
+        return slug;
+    }
+
+    private static String newSlug(String text) {
         String ascii;
         synchronized (TO_ASCII) {
             ascii = TO_ASCII.transliterate(text);
         }
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = DASHES_AT_ENDS.matcher(NOT_ALPHANUMERIC.matcher(ascii).replaceAll("-")).replaceAll("");
         boolean exact = slug.equals(text.toLowerCase(Locale.ROOT)) && slug.length() <= LONGEST_SLUG;
         if (exact) {
             return slug;
         }
-        String shortened = slug.length() > LONGEST_SLUG ? slug.substring(0, LONGEST_SLUG).replaceAll("-+$", "") : slug;
+        String shortened = slug.length() > LONGEST_SLUG ? DASHES_AT_END.matcher(slug.substring(0, LONGEST_SLUG)).replaceAll("") : slug;
         return (shortened.isEmpty() ? "" : shortened + "-") + hash(text);
     }
 
