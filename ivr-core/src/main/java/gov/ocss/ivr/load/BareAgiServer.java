@@ -31,14 +31,17 @@ public final class BareAgiServer {
         server.startup();
     }
 
-    /** Answer, then sound and key in turn, then hang up: {@code steps} commands in all. */
+    /**
+     * Answer, then sound and key in turn, then hang up: {@code steps} commands in all with the
+     * {@code SET VARIABLE AJ_AGISTATUS} Asterisk-Java sends after every script (ours too).
+     */
     private static final class RoundTrips implements AgiScript {
         @Override
         public void service(AgiRequest request, AgiChannel channel) throws AgiException {
             String wanted = request.getParameter("steps");
-            int steps = wanted == null ? 20 : Math.max(2, Integer.parseInt(wanted));
+            int steps = wanted == null ? 20 : Math.max(3, Integer.parseInt(wanted));
             channel.answer();
-            for (int step = 1; step < steps - 1; step++) {
+            for (int step = 1; step < steps - 2; step++) {
                 if (step % 2 == 1) {
                     channel.streamFile("en/ocss/call-closing", "0123456789*#");
                 } else {

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.load;
 
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import java.util.Optional;
  * @param callerPool    how many of its cases the callers are drawn from (each case is worked out here to check
  *                      the balance its caller hears)
  * @param ttyShare      the share of calls made on the TTY line, 0 to 1
+ * @param voiceTexts    the data texts the voice line reads whole ({@code prompts/voice-texts.txt}), whose sounds
+ *                      the callers must be able to hear
  */
 record LoadOptions(String host, int port, Optional<Path> serverJar, List<String> serverJvmOptions,
                    Optional<Long> serverPid, Optional<String> metricsUrl, int cases, long seed, int callerPool,
                    int concurrency, long calls, Optional<Duration> duration, Duration rampUp, Think think,
-                   double ttyShare, boolean baseline) {
+                   double ttyShare, boolean baseline, Path voiceTexts) {
 
     static final String USAGE = """
             usage: ./phoneline load [options]
@@ -38,6 +41,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
               --seed N            the demo dataset's seed (default 2084485)
               --caller-pool N     how many of those cases the callers are drawn from (default 5000)
               --no-baseline       skip the bare Asterisk-Java server run
+              --voice-texts PATH  the voice line's data texts (default prompts/voice-texts.txt)
               --server-jar PATH   start this phone server for the run (done by ./phoneline load)
               --server-jvm OPTS   JVM options for that server, e.g. "-Xmx1g"
               --host H --port P   call a server already running there (default 127.0.0.1:4573)
@@ -62,6 +66,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         Think think = Think.REALISTIC;
         double ttyShare = 0.1;
         boolean baseline = true;
+        Path voiceTexts = VoiceTexts.DEFAULT;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--no-baseline")) {
@@ -79,6 +84,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
                 case "--server-jvm" -> jvm.addAll(List.of(value.trim().split("\\s+")));
                 case "--server-pid" -> pid = Long.parseLong(value);
                 case "--metrics" -> metrics = value;
+                case "--voice-texts" -> voiceTexts = Path.of(value);
                 case "--cases" -> cases = positive(option, value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--caller-pool" -> pool = positive(option, value);
@@ -100,7 +106,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         long bound = calls != null ? calls : duration != null ? Long.MAX_VALUE : 1_000;
         return new LoadOptions(host, port, Optional.ofNullable(jar), List.copyOf(jvm), Optional.ofNullable(pid),
                 Optional.ofNullable(metrics), cases, seed, Math.min(pool, cases), concurrency, bound,
-                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline);
+                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline, voiceTexts);
     }
 
     private static int positive(String option, String value) {

@@ -7,12 +7,12 @@ import gov.ocss.ivr.load.CallCheck.Outcome;
 import gov.ocss.ivr.load.CallCheck.Verdict;
 import gov.ocss.ivr.prompts.CatalogRenderer;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
-import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.CallerAction;
 import gov.ocss.ivr.simulator.Pacing;
+import gov.ocss.ivr.simulator.SoundLibrary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -38,6 +38,7 @@ import java.util.Random;
  */
 public final class LoadTest {
     private static final PrintStream out = System.out;
+    /** Progress goes to the error stream, so the report alone can be redirected to a file. */
     private static final PrintStream progress = System.err;
 
     private LoadTest() {
@@ -61,14 +62,16 @@ public final class LoadTest {
             System.exit(2);
             return;
         }
-        System.exit(run(options) ? 0 : 1);
+        Report report = run(options);
+        report.print(out);
+        System.exit(report.allCallsWell() ? 0 : 1);
     }
 
-    /** Runs the load and prints the report; true when no call was refused, failed or wrong. */
-    static boolean run(LoadOptions options) throws Exception {
+    /** Runs the load; the report says whether every call ended well. */
+    static Report run(LoadOptions options) throws Exception {
         LocalDate today = BusinessCalendar.system().today();
         List<Parent> parents = parents(options, today);
-        SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(VoiceTexts.DEFAULT));
+        SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(options.voiceTexts()));
         AsteriskSimulator asterisk = AsteriskSimulator.builder()
                 .sounds(new SpokenLengths(inventory))
                 .pacing(options.think() == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
@@ -110,6 +113,14 @@ public final class LoadTest {
 
         if (options.baseline()) {
             int steps = (int) Math.round(report.commandsPerCall());
+            // Its sounds last as long as ours do on average, so its calls are held as long as ours.
+            long soundMillis = Math.max(1, Math.round(1000 * report.phoneServer().meanCallSeconds() / Math.max(1, steps)));
+            AsteriskSimulator bareAsterisk = AsteriskSimulator.builder()
+                    .sounds(SoundLibrary.everythingExists(Duration.ofMillis(soundMillis)))
+                    .pacing(options.think() == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
+                    .idleTimeout(Duration.ofSeconds(60))
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .build();
             try (Baseline bare = startBaseline(options)) {
                 int port = bare.port();
                 progress.println("Calling the bare Asterisk-Java server (" + steps + " commands a call) ...");
@@ -118,11 +129,14 @@ public final class LoadTest {
                     CallSetup setup = CallSetup.forScript("bare").query("steps=" + steps).uniqueId("bare." + number).build();
                     CallRecord call;
                     try {
-                        call = asterisk.call(new InetSocketAddress(options.host(), port), setup, turn -> CallerAction.silence());
+                        call = bareAsterisk.call(new InetSocketAddress(options.host(), port), setup, turn -> turn.isInput()
+                                ? CallerAction.press("1").afterMillis(options.think() == Think.REALISTIC ? turn.promptMillis() : 0)
+                                : CallerAction.silence());
                     } catch (UncheckedIOException e) {
                         return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
                     }
                     times.add(call.stepTurnaroundNanos());
+                    // Asterisk-Java adds a SET VARIABLE AJ_AGISTATUS of its own after the script.
                     return call.serverClosed() && call.commandCount() >= steps && call.protocolErrors().isEmpty()
                             ? Verdict.OK
                             : new Verdict(Outcome.FAILED, "baseline call ended " + call.end() + " after " + call.commandCount() + " commands");
@@ -130,8 +144,7 @@ public final class LoadTest {
                 report.baseline(result, watch.usage());
             }
         }
-        report.print(out);
-        return report.allCallsWell();
+        return report;
     }
 
     private static LoadRun load(LoadOptions options) {

@@ -13,6 +13,8 @@ final class Report {
     private LoadRun.Result server;
     private ProcessWatch.Usage serverUsage;
     private String metricsComparison = "not read (no metrics endpoint)";
+    private double callsCountedByServer = Double.NaN;
+    private double stepsCountedByServer = Double.NaN;
     private LoadRun.Result bare;
     private ProcessWatch.Usage bareUsage;
 
@@ -29,6 +31,8 @@ final class Report {
             PrometheusText a = after.get();
             double calls = a.sum("ivr_calls_total") - b.sum("ivr_calls_total");
             double steps = a.sum("ivr_agi_step_seconds_count") - b.sum("ivr_agi_step_seconds_count");
+            callsCountedByServer = calls;
+            stepsCountedByServer = steps;
             double meanMicros = steps == 0 ? Double.NaN
                     : (a.sum("ivr_agi_step_seconds_sum") - b.sum("ivr_agi_step_seconds_sum")) / steps * 1e6;
             metricsComparison = String.format(
@@ -43,6 +47,23 @@ final class Report {
     void baseline(LoadRun.Result result, ProcessWatch.Usage usage) {
         this.bare = result;
         this.bareUsage = usage;
+    }
+
+    LoadRun.Result phoneServer() {
+        return server;
+    }
+
+    Optional<LoadRun.Result> bare() {
+        return Optional.ofNullable(bare);
+    }
+
+    /** Calls and AGI steps the server's own metrics counted during the run; NaN when they were not read. */
+    double callsCountedByServer() {
+        return callsCountedByServer;
+    }
+
+    double stepsCountedByServer() {
+        return stepsCountedByServer;
     }
 
     double commandsPerCall() {
