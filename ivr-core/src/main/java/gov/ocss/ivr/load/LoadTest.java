@@ -7,6 +7,7 @@ import gov.ocss.ivr.load.CallCheck.Outcome;
 import gov.ocss.ivr.load.CallCheck.Verdict;
 import gov.ocss.ivr.prompts.CatalogRenderer;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
