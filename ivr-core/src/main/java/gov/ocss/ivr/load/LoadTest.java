@@ -87,6 +87,7 @@ public final class LoadTest {
             Optional<PrometheusText> before = server.metricsUrl.flatMap(PrometheusText::read);
             progress.println("Calling the phone server at " + address + " ...");
             ProcessWatch watch = server.pid.map(ProcessWatch::start).orElse(null);
+            ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
             Random pick = new Random(options.seed());
             LoadRun.Result result = load(options).run((number, steps) -> {
                 Parent parent;
@@ -109,7 +110,7 @@ public final class LoadTest {
             }, progress::println);
             ProcessWatch.Usage usage = watch == null ? null : watch.usage();
             Optional<PrometheusText> after = server.metricsUrl.flatMap(PrometheusText::read);
-            report.phoneServer(result, usage, before, after);
+            report.phoneServer(result, usage, tool.usage(), before, after);
         }
 
         if (options.baseline()) {
@@ -126,6 +127,7 @@ public final class LoadTest {
                 int port = bare.port();
                 progress.println("Calling the bare Asterisk-Java server (" + steps + " commands a call) ...");
                 ProcessWatch watch = ProcessWatch.start(bare.jvm().pid());
+                ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
                 LoadRun.Result result = load(options).run((number, times) -> {
                     CallSetup setup = CallSetup.forScript("bare").query("steps=" + steps).uniqueId("bare." + number).build();
                     CallRecord call;
@@ -142,7 +144,7 @@ public final class LoadTest {
                             ? Verdict.OK
                             : new Verdict(Outcome.FAILED, "baseline call ended " + call.end() + " after " + call.commandCount() + " commands");
                 }, progress::println);
-                report.baseline(result, watch.usage());
+                report.baseline(result, watch.usage(), tool.usage());
             }
         }
         return report;

@@ -17,15 +17,18 @@ final class Report {
     private double stepsCountedByServer = Double.NaN;
     private LoadRun.Result bare;
     private ProcessWatch.Usage bareUsage;
+    private ProcessWatch.Usage toolUsage;
+    private ProcessWatch.Usage toolUsageForBare;
 
     Report(LoadOptions options) {
         this.options = options;
     }
 
-    void phoneServer(LoadRun.Result result, ProcessWatch.Usage usage, Optional<PrometheusText> before,
-                     Optional<PrometheusText> after) {
+    void phoneServer(LoadRun.Result result, ProcessWatch.Usage usage, ProcessWatch.Usage tool,
+                     Optional<PrometheusText> before, Optional<PrometheusText> after) {
         this.server = result;
         this.serverUsage = usage;
+        this.toolUsage = tool;
         if (before.isPresent() && after.isPresent()) {
             PrometheusText b = before.get();
             PrometheusText a = after.get();
@@ -44,9 +47,10 @@ final class Report {
         }
     }
 
-    void baseline(LoadRun.Result result, ProcessWatch.Usage usage) {
+    void baseline(LoadRun.Result result, ProcessWatch.Usage usage, ProcessWatch.Usage tool) {
         this.bare = result;
         this.bareUsage = usage;
+        this.toolUsageForBare = tool;
     }
 
     LoadRun.Result phoneServer() {
@@ -110,6 +114,8 @@ final class Report {
                     bareUsage == null ? null : bareUsage.peakRssKb() / 1024.0, "%.0f");
             rowNumber(out, "server peak threads", (double) serverUsage.peakThreads(),
                     bareUsage == null ? null : (double) bareUsage.peakThreads(), "%.0f");
+            rowNumber(out, "the load tool's CPU, % of one core", toolUsage.cpuPercentOfOneCore(),
+                    toolUsageForBare == null ? null : toolUsageForBare.cpuPercentOfOneCore(), "%.0f");
             rowNumber(out, "whole machine busy (tool, database, server), %", serverUsage.machineBusyPercent(),
                     bareUsage == null ? null : bareUsage.machineBusyPercent(), "%.0f");
         }
