@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,6 +20,8 @@ public final class PinHasher {
 
     private final Map<Integer, SecretKeySpec> keys;
     private final int currentVersion;
+    /** Only ever read once made: cloning reads the prototype, so the prototypes are shared by every call. */
+    private final Map<Integer, Mac> prototypes = new ConcurrentHashMap<>();
 
     public PinHasher(Map<Integer, byte[]> keysByVersion, int currentVersion) {
         if (!keysByVersion.containsKey(currentVersion)) {
@@ -53,11 +56,26 @@ public final class PinHasher {
 
     private byte[] hash(int version, long personId, String pin) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(keys.get(version));
+            Mac mac = (Mac) initialisedMac(version).clone();
             return mac.doFinal((personId + ":" + pin).getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the HMAC-SHA-256 provider cannot be cloned", e);
         }
+    }
+
+    /**
+     * Looking up the provider and keying a Mac for every PIN cost more than the hash itself under
+     * load; a keyed prototype per key version is made once and cloned (a Mac is not thread-safe).
+     */
+    private Mac initialisedMac(int version) {
+        return prototypes.computeIfAbsent(version, v -> {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(keys.get(v));
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+            }
+        });
     }
 }

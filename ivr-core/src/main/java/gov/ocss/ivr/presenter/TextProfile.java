@@ -2,6 +2,8 @@ package gov.ocss.ivr.presenter;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -23,15 +25,41 @@ public enum TextProfile {
                 .filter("utf8"::equals).map(n -> UTF8).orElse(BAUDOT);
     }
 
+    /**
+     * Sentences already made Baudot. ICU's transliteration took a sixth of the server's CPU under
+     * load although only one call in ten was on the TTY line (JFR, ./phoneline load, November 2026);
+     * most of what the line prints (menus, questions) is the same sentence every time. Bounded,
+     * because sentences with amounts and dates differ from call to call.
+     */
+    private static final Map<String, String> BAUDOT_SENTENCES = new ConcurrentHashMap<>();
+    private static final int MOST_SENTENCES_KEPT = 10_000;
+
     /** The text as this channel can show it. */
     public String render(String text) {
         if (this == UTF8) {
             return text;
         }
+        String known = BAUDOT_SENTENCES.get(text);
+        if (known != null) {
+            return known;
+        }
+        String shown = baudot(text);
+        if (BAUDOT_SENTENCES.size() < MOST_SENTENCES_KEPT) {
+            BAUDOT_SENTENCES.put(text, shown);
+        }
+        return shown;
+    }
+
+    private static String baudot(String text) {
         String ascii;
-        synchronized (TO_ASCII_CAPITALS) {
-            // ICU leaves the Bengali full stop (danda) as it is; without this the sentences would run together.
-            ascii = TO_ASCII_CAPITALS.transliterate(text.replace('\u0964', '.'));
+        if (isAscii(text)) {
+            // English needs no transliteration, only capitals: the same result, without ICU's rules.
+            ascii = text.toUpperCase(Locale.ROOT);
+        } else {
+            synchronized (TO_ASCII_CAPITALS) {
+                // ICU leaves the Bengali full stop (danda) as it is; without this the sentences would run together.
+                ascii = TO_ASCII_CAPITALS.transliterate(text.replace('\u0964', '.'));
+            }
         }
         StringBuilder shown = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
@@ -43,5 +71,14 @@ public enum TextProfile {
             }
         }
         return shown.toString().trim();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 }

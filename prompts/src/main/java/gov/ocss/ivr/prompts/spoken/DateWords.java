@@ -46,16 +46,23 @@ public final class DateWords {
     private final ULocale locale;
     private final NumberWords numbers;
     private final Clock clock;
-    private final Map<String, String> patternsBySkeleton;
+    /**
+     * One format per skeleton, made once and cloned for each date: making an ICU date format (its
+     * symbols, its calendar) cost more than formatting with it, for every date a caller hears. A
+     * format is not thread-safe; cloning only reads the prototype, which nothing changes.
+     */
+    private final Map<String, SimpleDateFormat> formatsBySkeleton;
 
     public DateWords(Language language, Clock clock) {
         this.locale = ULocale.forLocale(language.locale());
         this.numbers = NumberWords.of(language);
         this.clock = Objects.requireNonNull(clock, "clock");
         DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
-        this.patternsBySkeleton = new HashMap<>();
+        this.formatsBySkeleton = new HashMap<>();
         for (String skeleton : List.of("MMMMd", "yMMMMd", "MMMMEEEEd", "yMMMMEEEEd", "MMMM", "yMMMM", "EEEE")) {
-            patternsBySkeleton.put(skeleton, generator.getBestPattern(skeleton));
+            SimpleDateFormat format = new SimpleDateFormat(generator.getBestPattern(skeleton), locale);
+            format.setTimeZone(ICU_BUSINESS_ZONE);
+            formatsBySkeleton.put(skeleton, format);
         }
     }
 
@@ -89,8 +96,7 @@ public final class DateWords {
     }
 
     private SpokenPhrase spell(LocalDate date, String skeleton) {
-        SimpleDateFormat format = new SimpleDateFormat(patternsBySkeleton.get(skeleton), locale);
-        format.setTimeZone(ICU_BUSINESS_ZONE);
+        SimpleDateFormat format = (SimpleDateFormat) formatsBySkeleton.get(skeleton).clone();
         AttributedCharacterIterator formatted = format.formatToCharacterIterator(calendarOf(date));
 
         SpokenPhrase phrase = SpokenPhrase.empty();
