@@ -20,13 +20,14 @@ import java.util.Optional;
  * @param callerPool    how many of its cases the callers are drawn from (each case is worked out here to check
  *                      the balance its caller hears)
  * @param ttyShare      the share of calls made on the TTY line, 0 to 1
+ * @param warmUp        calls made first and not counted, on the phone server and on the baseline alike
  * @param voiceTexts    the data texts the voice line reads whole ({@code prompts/voice-texts.txt}), whose sounds
  *                      the callers must be able to hear
  */
 record LoadOptions(String host, int port, Optional<Path> serverJar, List<String> serverJvmOptions,
                    Optional<Long> serverPid, Optional<String> metricsUrl, int cases, long seed, int callerPool,
                    int concurrency, long calls, Optional<Duration> duration, Duration rampUp, Think think,
-                   double ttyShare, boolean baseline, Path voiceTexts) {
+                   double ttyShare, boolean baseline, Path voiceTexts, long warmUp) {
 
     static final String USAGE = """
             usage: ./phoneline load [options]
@@ -40,6 +41,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
               --cases N           the demo dataset's size (default 100000)
               --seed N            the demo dataset's seed (default 2084485)
               --caller-pool N     how many of those cases the callers are drawn from (default 5000)
+              --warm-up N         first make N calls that are not counted (default 0)
               --no-baseline       skip the bare Asterisk-Java server run
               --voice-texts PATH  the voice line's data texts (default prompts/voice-texts.txt)
               --server-jar PATH   start this phone server for the run (done by ./phoneline load)
@@ -67,6 +69,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         double ttyShare = 0.1;
         boolean baseline = true;
         Path voiceTexts = VoiceTexts.DEFAULT;
+        long warmUp = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--no-baseline")) {
@@ -85,6 +88,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
                 case "--server-pid" -> pid = Long.parseLong(value);
                 case "--metrics" -> metrics = value;
                 case "--voice-texts" -> voiceTexts = Path.of(value);
+                case "--warm-up" -> warmUp = Long.parseLong(value);
                 case "--cases" -> cases = positive(option, value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--caller-pool" -> pool = positive(option, value);
@@ -106,7 +110,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         long bound = calls != null ? calls : duration != null ? Long.MAX_VALUE : 1_000;
         return new LoadOptions(host, port, Optional.ofNullable(jar), List.copyOf(jvm), Optional.ofNullable(pid),
                 Optional.ofNullable(metrics), cases, seed, Math.min(pool, cases), concurrency, bound,
-                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline, voiceTexts);
+                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline, voiceTexts, warmUp);
     }
 
     private static int positive(String option, String value) {

@@ -84,12 +84,9 @@ public final class LoadTest {
 
         try (Server server = Server.start(options)) {
             InetSocketAddress address = new InetSocketAddress(options.host(), server.agiPort);
-            Optional<PrometheusText> before = server.metricsUrl.flatMap(PrometheusText::read);
             progress.println("Calling the phone server at " + address + " ...");
-            ProcessWatch watch = server.pid.map(ProcessWatch::start).orElse(null);
-            ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
             Random pick = new Random(options.seed());
-            LoadRun.Result result = load(options).run((number, steps) -> {
+            LoadRun.OneCall parentCalls = (number, steps) -> {
                 Parent parent;
                 boolean tty;
                 synchronized (pick) {
@@ -107,7 +104,12 @@ public final class LoadTest {
                 }
                 steps.add(call.stepTurnaroundNanos());
                 return check.check(call, caller, parent, tty);
-            }, progress::println);
+            };
+            warmUp(options, parentCalls);
+            Optional<PrometheusText> before = server.metricsUrl.flatMap(PrometheusText::read);
+            ProcessWatch watch = server.pid.map(ProcessWatch::start).orElse(null);
+            ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
+            LoadRun.Result result = load(options).run(parentCalls, progress::println);
             ProcessWatch.Usage usage = watch == null ? null : watch.usage();
             Optional<PrometheusText> after = server.metricsUrl.flatMap(PrometheusText::read);
             report.phoneServer(result, usage, tool.usage(), before, after);
@@ -126,9 +128,7 @@ public final class LoadTest {
             try (Baseline bare = startBaseline(options)) {
                 int port = bare.port();
                 progress.println("Calling the bare Asterisk-Java server (" + steps + " commands a call) ...");
-                ProcessWatch watch = ProcessWatch.start(bare.jvm().pid());
-                ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
-                LoadRun.Result result = load(options).run((number, times) -> {
+                LoadRun.OneCall bareCalls = (number, times) -> {
                     CallSetup setup = CallSetup.forScript("bare").query("steps=" + steps).uniqueId("bare." + number).build();
                     CallRecord call;
                     try {
@@ -143,11 +143,23 @@ public final class LoadTest {
                     return call.serverClosed() && call.commandCount() >= steps && call.protocolErrors().isEmpty()
                             ? Verdict.OK
                             : new Verdict(Outcome.FAILED, "baseline call ended " + call.end() + " after " + call.commandCount() + " commands");
-                }, progress::println);
+                };
+                warmUp(options, bareCalls);
+                ProcessWatch watch = ProcessWatch.start(bare.jvm().pid());
+                ProcessWatch tool = ProcessWatch.start(ProcessHandle.current().pid());
+                LoadRun.Result result = load(options).run(bareCalls, progress::println);
                 report.baseline(result, watch.usage(), tool.usage());
             }
         }
         return report;
+    }
+
+    /** Calls not counted, so that the JIT has compiled the server's hot paths before anything is measured. */
+    private static void warmUp(LoadOptions options, LoadRun.OneCall calls) throws InterruptedException {
+        if (options.warmUp() > 0) {
+            progress.println("Warming up with " + options.warmUp() + " calls not counted ...");
+            new LoadRun(options.concurrency(), options.warmUp(), Optional.empty(), options.rampUp()).run(calls, progress::println);
+        }
     }
 
     private static LoadRun load(LoadOptions options) {

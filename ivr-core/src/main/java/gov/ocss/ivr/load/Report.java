@@ -85,8 +85,8 @@ final class Report {
         out.printf("- JDK %s (%s), %d cores; server JVM options: %s%n", jdk, jdk.feature() >= 21 ? "calls on virtual threads"
                 : "calls on platform threads", Runtime.getRuntime().availableProcessors(),
                 options.serverJvmOptions().isEmpty() ? "none" : String.join(" ", options.serverJvmOptions()));
-        out.printf("- %,d calls, %,d at once (ramp-up %d s), think time %s, %.0f%% on the TTY line; callers drawn from %,d of the %,d demo cases%n",
-                server.calls(), options.concurrency(), options.rampUp().toSeconds(), options.think().name().toLowerCase(),
+        out.printf("- %,d calls (after %,d not counted), %,d at once (ramp-up %d s), think time %s, %.0f%% on the TTY line; callers drawn from %,d of the %,d demo cases%n",
+                server.calls(), options.warmUp(), options.concurrency(), options.rampUp().toSeconds(), options.think().name().toLowerCase(),
                 options.ttyShare() * 100, options.callerPool(), options.cases());
         out.println();
         out.println("| | phone server | bare Asterisk-Java | ratio |");
