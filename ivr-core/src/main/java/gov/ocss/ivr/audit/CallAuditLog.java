@@ -6,6 +6,7 @@ import gov.ocss.ivr.prompts.Language;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public class CallAuditLog {
                                                     verification, information_given, remail_outcome, transfer_outcome,
                                                     end_reason)
                         values (:callId, :line, :language, :startedAt, :endedAt, :caseId, :role,
-                                :verification, :informationGiven, :remailOutcome, :transferOutcome, :endReason)""")
+                                :verification, string_to_array(:informationGiven, ' '), :remailOutcome, :transferOutcome, :endReason)""")
                 .bind("callId", audit.callId())
                 .bind("line", audit.line().scriptName())
                 .bind("language", audit.chosenLanguage().map(Language::code).orElse(null))
@@ -88,8 +89,10 @@ public class CallAuditLog {
                 .bind("caseId", audit.caseId().orElse(null))
                 .bind("role", audit.role().map(Role::name).orElse(null))
                 .bind("verification", audit.verification())
-                .bindArray("informationGiven", String.class,
-                        audit.informationGiven().stream().map(InformationGiven::name).toList())
+                // One word per category, split by PostgreSQL: Jdbi's array binding resolved generic types by
+                // reflection for every call (JFR under ./phoneline load).
+                .bind("informationGiven", audit.informationGiven().stream().map(InformationGiven::name)
+                        .collect(Collectors.joining(" ")))
                 .bind("remailOutcome", audit.remailOutcome().orElse(null))
                 .bind("transferOutcome", audit.transferOutcome().orElse(null))
                 .bind("endReason", audit.endReason())

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -52,6 +53,16 @@ public final class DateWords {
      * format is not thread-safe; cloning only reads the prototype, which nothing changes.
      */
     private final Map<String, SimpleDateFormat> formatsBySkeleton;
+    /**
+     * Dates already spelled, by date and skeleton (the skeleton says whether the year is spoken, so
+     * an entry never goes stale). The dates a line speaks are few: the last weeks' payments, due
+     * dates, office days. Spelling them was the largest part of reading a list of payments.
+     */
+    private final Map<SpelledDate, SpokenPhrase> spelled = new ConcurrentHashMap<>();
+    private static final int MOST_DATES_KEPT = 10_000;
+
+    private record SpelledDate(LocalDate date, String skeleton) {
+    }
 
     public DateWords(Language language, Clock clock) {
         this.locale = ULocale.forLocale(language.locale());
@@ -96,6 +107,19 @@ public final class DateWords {
     }
 
     private SpokenPhrase spell(LocalDate date, String skeleton) {
+        SpelledDate key = new SpelledDate(date, skeleton);
+        SpokenPhrase known = spelled.get(key);
+        if (known != null) {
+            return known;
+        }
+        SpokenPhrase phrase = spellAnew(date, skeleton);
+        if (spelled.size() < MOST_DATES_KEPT) {
+            spelled.put(key, phrase);
+        }
+        return phrase;
+    }
+
+    private SpokenPhrase spellAnew(LocalDate date, String skeleton) {
         SimpleDateFormat format = (SimpleDateFormat) formatsBySkeleton.get(skeleton).clone();
         AttributedCharacterIterator formatted = format.formatToCharacterIterator(calendarOf(date));
 
