@@ -1,9 +1,8 @@
 package gov.ocss.ivr.presenter;
 
 import com.ibm.icu.text.Transliterator;
+import gov.ocss.ivr.prompts.Memo;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -31,23 +30,14 @@ public enum TextProfile {
      * most of what the line prints (menus, questions) is the same sentence every time. Bounded,
      * because sentences with amounts and dates differ from call to call.
      */
-    private static final Map<String, String> BAUDOT_SENTENCES = new ConcurrentHashMap<>();
-    private static final int MOST_SENTENCES_KEPT = 10_000;
+    private static final Memo<String, String> BAUDOT_SENTENCES = new Memo<>(10_000, TextProfile::baudot);
 
     /** The text as this channel can show it. */
     public String render(String text) {
         if (this == UTF8) {
             return text;
         }
-        String known = BAUDOT_SENTENCES.get(text);
-        if (known != null) {
-            return known;
-        }
-        String shown = baudot(text);
-        if (BAUDOT_SENTENCES.size() < MOST_SENTENCES_KEPT) {
-            BAUDOT_SENTENCES.put(text, shown);
-        }
-        return shown;
+        return BAUDOT_SENTENCES.get(text);
     }
 
     private static String baudot(String text) {

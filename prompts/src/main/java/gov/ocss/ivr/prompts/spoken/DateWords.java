@@ -7,6 +7,7 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Memo;
 import java.text.AttributedCharacterIterator;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -16,7 +17,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -58,8 +58,7 @@ public final class DateWords {
      * an entry never goes stale). The dates a line speaks are few: the last weeks' payments, due
      * dates, office days. Spelling them was the largest part of reading a list of payments.
      */
-    private final Map<SpelledDate, SpokenPhrase> spelled = new ConcurrentHashMap<>();
-    private static final int MOST_DATES_KEPT = 10_000;
+    private final Memo<SpelledDate, SpokenPhrase> spelled = new Memo<>(10_000, d -> spellAnew(d.date(), d.skeleton()));
 
     private record SpelledDate(LocalDate date, String skeleton) {
     }
@@ -107,16 +106,7 @@ public final class DateWords {
     }
 
     private SpokenPhrase spell(LocalDate date, String skeleton) {
-        SpelledDate key = new SpelledDate(date, skeleton);
-        SpokenPhrase known = spelled.get(key);
-        if (known != null) {
-            return known;
-        }
-        SpokenPhrase phrase = spellAnew(date, skeleton);
-        if (spelled.size() < MOST_DATES_KEPT) {
-            spelled.put(key, phrase);
-        }
-        return phrase;
+        return spelled.get(new SpelledDate(date, skeleton));
     }
 
     private SpokenPhrase spellAnew(LocalDate date, String skeleton) {

@@ -2,13 +2,12 @@ package gov.ocss.ivr.prompts.voice;
 
 import com.ibm.icu.text.Transliterator;
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Memo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +34,7 @@ public final class SoundNames {
      * load, November 2026); the words are few (those of numbers, dates and office names), so each is
      * romanised once. The bound only guards against a data text that changes on every call.
      */
-    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
-    private static final int MOST_SLUGS_KEPT = 20_000;
+    private static final Memo<String, String> SLUGS = new Memo<>(20_000, SoundNames::newSlug);
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
     private static final Pattern DASHES_AT_END = Pattern.compile("-+$");
@@ -62,15 +60,7 @@ public final class SoundNames {
     }
 
     static String slug(String text) {
-        String known = SLUGS.get(text);
-        if (known != null) {
-            return known;
-        }
-        String slug = newSlug(text);
-        if (SLUGS.size() < MOST_SLUGS_KEPT) {
-            SLUGS.put(text, slug);
-        }
-        return slug;
+        return SLUGS.get(text);
     }
 
     private static String newSlug(String text) {
