@@ -73,12 +73,7 @@ public final class LoadTest {
         LocalDate today = BusinessCalendar.system().today();
         List<Parent> parents = parents(options, today);
         SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(options.voiceTexts()));
-        AsteriskSimulator asterisk = AsteriskSimulator.builder()
-                .sounds(new SpokenLengths(inventory))
-                .pacing(options.think() == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
-                .idleTimeout(Duration.ofSeconds(60))
-                .connectTimeout(Duration.ofSeconds(30))
-                .build();
+        AsteriskSimulator asterisk = asterisk(new SpokenLengths(inventory), options.think());
         CallCheck check = new CallCheck(CatalogRenderer.standard(Clock.systemDefaultZone()));
         Report report = new Report(options);
 
@@ -100,7 +95,7 @@ public final class LoadTest {
                 try {
                     call = asterisk.call(address, setup, caller);
                 } catch (UncheckedIOException e) {
-                    return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
+                    return refused(e);
                 }
                 steps.add(call.stepTurnaroundNanos());
                 return check.check(call, caller, parent, tty);
@@ -119,12 +114,7 @@ public final class LoadTest {
             int steps = (int) Math.round(report.commandsPerCall());
             // Its sounds last as long as ours do on average, so its calls are held as long as ours.
             long soundMillis = Math.max(1, Math.round(1000 * report.phoneServer().meanCallSeconds() / Math.max(1, steps)));
-            AsteriskSimulator bareAsterisk = AsteriskSimulator.builder()
-                    .sounds(SoundLibrary.everythingExists(Duration.ofMillis(soundMillis)))
-                    .pacing(options.think() == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
-                    .idleTimeout(Duration.ofSeconds(60))
-                    .connectTimeout(Duration.ofSeconds(30))
-                    .build();
+            AsteriskSimulator bareAsterisk = asterisk(SoundLibrary.everythingExists(Duration.ofMillis(soundMillis)), options.think());
             try (Baseline bare = startBaseline(options)) {
                 int port = bare.port();
                 progress.println("Calling the bare Asterisk-Java server (" + steps + " commands a call) ...");
@@ -136,7 +126,7 @@ public final class LoadTest {
                                 ? CallerAction.press("1").afterMillis(options.think() == Think.REALISTIC ? turn.promptMillis() : 0)
                                 : CallerAction.silence());
                     } catch (UncheckedIOException e) {
-                        return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
+                        return refused(e);
                     }
                     times.add(call.stepTurnaroundNanos());
                     // Asterisk-Java adds a SET VARIABLE AJ_AGISTATUS of its own after the script.
@@ -152,6 +142,21 @@ public final class LoadTest {
             }
         }
         return report;
+    }
+
+    /** Asterisk for every call of a run: the idle time covers a server slowed by the load, not a dead one. */
+    private static AsteriskSimulator asterisk(SoundLibrary sounds, Think think) {
+        return AsteriskSimulator.builder()
+                .sounds(sounds)
+                .pacing(think == Think.REALISTIC ? Pacing.REAL_TIME : Pacing.INSTANT)
+                .idleTimeout(Duration.ofSeconds(60))
+                .connectTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** The simulator could not connect: the server's listen queue was full, or it is gone. */
+    private static Verdict refused(UncheckedIOException e) {
+        return new Verdict(Outcome.REFUSED, "could not connect: " + e.getCause().getMessage());
     }
 
     /** Calls not counted, so that the JIT has compiled the server's hot paths before anything is measured. */
