@@ -22,17 +22,21 @@ final class AgiServerSocket implements ServerSocketFacade {
     private final ServerSocket serverSocket;
     private final AgiLimits limits;
     private final CallExecutor calls;
-    private final AgiStepTimer stepTimer;
+    private final Gate gate;
     private volatile boolean closed;
 
-    AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls, AgiStepTimer stepTimer)
+    /** Who may connect, who is told of refusals, and who times the steps of the calls let in. */
+    record Gate(AllowedClients allowed, RefusedConnections refused, AgiStepTimer stepTimer) {
+    }
+
+    AgiServerSocket(InetAddress address, int port, AgiLimits limits, CallExecutor calls, Gate gate)
             throws IOException {
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(address, port), 1024);
         this.limits = limits;
         this.calls = calls;
-        this.stepTimer = stepTimer;
+        this.gate = gate;
     }
 
     int localPort() {
@@ -48,17 +52,32 @@ final class AgiServerSocket implements ServerSocketFacade {
                 closeQuietly(socket);
                 throw new java.net.SocketException("the listener is closed");
             }
+            if (!gate.allowed().allows(socket.getInetAddress())) {
+                log.warn("Refused a connection from {}: not an allowed Asterisk address ({})",
+                        socket.getInetAddress().getHostAddress(), gate.allowed());
+                refuse(socket, RefusedConnections.Reason.NOT_ALLOWED);
+                continue;
+            }
             if (calls.isFull()) {
                 log.warn("Refused a connection from {}: {} calls in progress, the most this server takes",
                         socket.getInetAddress().getHostAddress(), calls.inProgress());
-                closeQuietly(socket);
+                refuse(socket, RefusedConnections.Reason.FULL);
                 continue;
             }
             try {
-                return new AgiConnection(socket, limits, stepTimer);
+                return new AgiConnection(socket, limits, gate.stepTimer());
             } catch (IOException e) {
                 closeQuietly(socket);
             }
+        }
+    }
+
+    private void refuse(Socket socket, RefusedConnections.Reason reason) {
+        closeQuietly(socket);
+        try {
+            gate.refused().refused(reason);
+        } catch (RuntimeException e) {
+            log.warn("Could not count a refused connection: {}", e.toString());
         }
     }
 

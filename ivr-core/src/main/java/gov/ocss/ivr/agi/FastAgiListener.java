@@ -38,9 +38,25 @@ public final class FastAgiListener {
     /** {@code stepTimer} is told the server's time over every AGI step of every call. */
     public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
                            ClosingTime closingTime, AgiStepTimer stepTimer) {
+        this(address, port, scripts, limits, maxCalls, closingTime, stepTimer, AllowedClients.loopbackOnly(),
+                RefusedConnections.NONE);
+    }
+
+    /**
+     * Only {@code allowed} clients may connect; every connection closed before its call starts is
+     * told to {@code refused}.
+     */
+    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
+                           ClosingTime closingTime, AgiStepTimer stepTimer, AllowedClients allowed,
+                           RefusedConnections refused) {
         this.address = address;
         this.port = port;
-        this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls), stepTimer);
+        this.server = new Server(scripts, address, port, limits, new CallExecutor(maxCalls),
+                new AgiServerSocket.Gate(allowed, refused, stepTimer));
+        if (!address.isLoopbackAddress() && allowed.isLoopbackOnly()) {
+            log.warn("FastAGI listens on {} but takes connections from this host only: set ivr.agi.allowed-clients to "
+                    + "the Asterisk servers' addresses", address.getHostAddress());
+        }
         this.closingTime = closingTime;
         this.longestCommand = limits.replyTimeout();
     }
@@ -124,11 +140,11 @@ public final class FastAgiListener {
         private final int requestedPort;
         private final AgiLimits limits;
         private final CallExecutor calls;
-        private final AgiStepTimer stepTimer;
+        private final AgiServerSocket.Gate gate;
         private volatile AgiServerSocket socket;
 
         Server(MappingStrategy scripts, InetAddress address, int port, AgiLimits limits, CallExecutor calls,
-               AgiStepTimer stepTimer) {
+               AgiServerSocket.Gate gate) {
             super(scripts);
             setAddress(address);
             setPort(port);
@@ -136,12 +152,12 @@ public final class FastAgiListener {
             this.requestedPort = port;
             this.limits = limits;
             this.calls = calls;
-            this.stepTimer = stepTimer;
+            this.gate = gate;
         }
 
         @Override
         protected ServerSocketFacade createServerSocket() throws IOException {
-            socket = new AgiServerSocket(address, requestedPort, limits, calls, stepTimer);
+            socket = new AgiServerSocket(address, requestedPort, limits, calls, gate);
             bound.complete(socket.localPort());
             return socket;
         }

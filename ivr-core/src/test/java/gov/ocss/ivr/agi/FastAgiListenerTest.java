@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +24,13 @@ class FastAgiListenerTest {
     private final CountDownLatch release = new CountDownLatch(1);
     private FastAgiListener listener;
 
+    private final List<RefusedConnections.Reason> refusals = new CopyOnWriteArrayList<>();
+
     private void start(int maxCalls) {
+        start(maxCalls, AllowedClients.loopbackOnly());
+    }
+
+    private void start(int maxCalls, AllowedClients allowed) {
         ScriptRegistry scripts = new ScriptRegistry()
                 .register("hello", (request, channel) -> {
                     channel.answer();
@@ -36,7 +44,8 @@ class FastAgiListenerTest {
                         Thread.currentThread().interrupt();
                     }
                 });
-        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, QUICK, maxCalls, new ClosingTime());
+        listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, QUICK, maxCalls, new ClosingTime(),
+                AgiStepTimer.NONE, allowed, refusals::add);
         listener.start();
     }
 
@@ -122,6 +131,31 @@ class FastAgiListenerTest {
         try (Client longLine = new Client(listener.port())) {
             longLine.send("agi_network_script: " + "x".repeat(2000) + "\n\n");
             assertThat(longLine.readLine()).isNull();
+        }
+    }
+
+    @Test
+    void aClientOffTheAllowListIsClosedBeforeItsScriptRunsAndCounted() throws IOException {
+        // The test connects from 127.0.0.1, which this list leaves out.
+        start(10, AllowedClients.parse(List.of("10.20.0.0/16", "fd00::/8")));
+        try (Client stranger = new Client(listener.port())) {
+            stranger.sendEnvironment("hello?who=stranger");
+            assertThat(stranger.readLine()).isNull();
+        }
+        assertThat(refusals).containsExactly(RefusedConnections.Reason.NOT_ALLOWED);
+        assertThat(listener.callsInProgress()).isZero();
+    }
+
+    @Test
+    void aConnectionPastTheMostCallsIsClosedAndCountedWhileTheHeldCallGoesOn() throws IOException {
+        start(1);
+        try (Client held = new Client(listener.port()); Client late = new Client(listener.port())) {
+            held.sendEnvironment("hold");
+            assertThat(held.readLine()).isEqualTo("ANSWER");
+            late.sendEnvironment("hello");
+            assertThat(late.readLine()).isNull();
+            assertThat(refusals).containsExactly(RefusedConnections.Reason.FULL);
+            held.send("200 result=0\n");
         }
     }
 

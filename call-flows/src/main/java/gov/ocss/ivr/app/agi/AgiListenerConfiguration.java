@@ -4,6 +4,7 @@ import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.AgiStepTimer;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
+import gov.ocss.ivr.agi.RefusedConnections;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -35,9 +36,9 @@ class AgiListenerConfiguration {
 
     @Bean
     FastAgiListener fastAgiListener(AgiProperties properties, ScriptRegistry scripts, AgiLimits limits, ClosingTime closingTime,
-                                    AgiStepTimer stepTimer) throws UnknownHostException {
+                                    AgiStepTimer stepTimer, RefusedConnections refused) throws UnknownHostException {
         return new FastAgiListener(InetAddress.getByName(properties.bindAddress()), properties.port(), scripts,
-                limits, properties.maxCalls(), closingTime, stepTimer);
+                limits, properties.maxCalls(), closingTime, stepTimer, properties.allowed(), refused);
     }
 
     /** Takes calls only once everything else is up, and stops taking them first on shutdown. */

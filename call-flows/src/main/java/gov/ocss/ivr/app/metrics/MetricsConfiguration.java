@@ -12,6 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class MetricsConfiguration {
 
     @Bean
+    RefusedConnectionMetrics refusedConnectionMetrics(MeterRegistry registry) {
+        return new RefusedConnectionMetrics(registry);
+    }
+
+    @Bean
     CallMetrics callMetrics(MeterRegistry registry) {
         return new CallMetrics(registry);
     }
