@@ -1,0 +1,78 @@
+package gov.ocss.ivr.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.staff.StaffAction;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.testing.TestClock;
+import gov.ocss.ivr.testing.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+class AuditRetentionTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+    private final Jdbi jdbi = TestDatabase.fresh().jdbi();
+    private final TestClock clock = new TestClock(NOW);
+
+    @Test
+    void recordsOlderThanTheRetentionAreErasedAndTheRestKept() {
+        callAt(NOW.minus(Duration.ofDays(3 * 366)), "old.1");
+        callAt(NOW.minus(Duration.ofDays(3 * 366 + 1)), "old.2");
+        callAt(NOW.minus(Duration.ofDays(3 * 365 - 2)), "kept.1");
+        callAt(NOW.minus(Duration.ofMinutes(5)), "kept.2");
+        staffActionAt(NOW.minus(Duration.ofDays(4 * 365)));
+        staffActionAt(NOW.minus(Duration.ofDays(30)));
+
+        AuditRetention.Purged purged = new AuditRetention(jdbi, clock, Period.ofYears(3)).purge();
+
+        assertThat(purged).isEqualTo(new AuditRetention.Purged(2, 1));
+        assertThat(callIds()).containsExactlyInAnyOrder("kept.1", "kept.2");
+        assertThat(count("ivr.staff_action")).isEqualTo(1);
+    }
+
+    @Test
+    void purgingAgainErasesNothingMore() {
+        callAt(NOW.minus(Duration.ofDays(2000)), "old");
+        callAt(NOW.minus(Duration.ofDays(1)), "new");
+        AuditRetention retention = new AuditRetention(jdbi, clock, Period.ofYears(3));
+        retention.purge();
+
+        assertThat(retention.purge()).isEqualTo(new AuditRetention.Purged(0, 0));
+        assertThat(callIds()).containsExactly("new");
+    }
+
+    @Test
+    void aRetentionOfNothingIsRefused() {
+        assertThatThrownBy(() -> new AuditRetention(jdbi, clock, Period.ZERO)).hasMessageContaining("longer than zero");
+    }
+
+    private void callAt(Instant startedAt, String callId) {
+        clock.set(startedAt);
+        CallAuditLog log = new CallAuditLog(jdbi, clock);
+        CallAudit audit = log.begin(callId, Line.HELPLINE);
+        audit.ended(EndReason.CALLER_HUNG_UP);
+        assertThat(log.write(audit)).isTrue();
+        clock.set(NOW);
+    }
+
+    private void staffActionAt(Instant at) {
+        clock.set(at);
+        new StaffAuditTrail(jdbi, clock).recordUnknown("someone", StaffAction.of("sign_in_failed"));
+        clock.set(NOW);
+    }
+
+    private List<String> callIds() {
+        return jdbi.withHandle(h -> h.createQuery("select call_id from ivr.call_audit").mapTo(String.class).list());
+    }
+
+    private long count(String table) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
+    }
+}
