@@ -72,13 +72,14 @@ final class AgiServerSocket implements ServerSocketFacade {
         }
     }
 
+    /** Counted first: whoever sees the connection closed can already find it counted. */
     private void refuse(Socket socket, RefusedConnections.Reason reason) {
-        closeQuietly(socket);
         try {
             gate.refused().refused(reason);
         } catch (RuntimeException e) {
             log.warn("Could not count a refused connection: {}", e.toString());
         }
+        closeQuietly(socket);
     }
 
     private static void closeQuietly(Socket socket) {
