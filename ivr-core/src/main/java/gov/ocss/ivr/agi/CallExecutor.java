@@ -1,6 +1,5 @@
 package gov.ocss.ivr.agi;
 
-import java.lang.reflect.Method;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,7 +25,7 @@ final class CallExecutor {
 
     CallExecutor(int maxCalls) {
         this.maxCalls = maxCalls;
-        ExecutorService virtualThreads = virtualThreadPerTask();
+        ExecutorService virtualThreads = VirtualThreads.perTaskExecutor().orElse(null);
         boolean virtual = virtualThreads != null;
         this.threads = virtual ? virtualThreads : platformPool(maxCalls);
         log.info("Calls run on {} (at most {} at once)", virtual ? "virtual threads" : "a platform thread pool", maxCalls);
@@ -62,16 +61,6 @@ final class CallExecutor {
 
     boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         return threads.awaitTermination(timeout, unit);
-    }
-
-    /** Compiled for Java 17, so Java 21's API is looked up at run time. */
-    private static ExecutorService virtualThreadPerTask() {
-        try {
-            Method factory = Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-            return (ExecutorService) factory.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 
     private static ExecutorService platformPool(int maxCalls) {

@@ -32,19 +32,13 @@ public final class FastAgiListener {
     /** {@code closingTime} is shared with the scripts, which end their calls when it comes. */
     public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
                            ClosingTime closingTime) {
-        this(address, port, scripts, limits, maxCalls, closingTime, AgiStepTimer.NONE);
-    }
-
-    /** {@code stepTimer} is told the server's time over every AGI step of every call. */
-    public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
-                           ClosingTime closingTime, AgiStepTimer stepTimer) {
-        this(address, port, scripts, limits, maxCalls, closingTime, stepTimer, AllowedClients.loopbackOnly(),
+        this(address, port, scripts, limits, maxCalls, closingTime, AgiStepTimer.NONE, AllowedClients.loopbackOnly(),
                 RefusedConnections.NONE);
     }
 
     /**
-     * Only {@code allowed} clients may connect; every connection closed before its call starts is
-     * told to {@code refused}.
+     * {@code stepTimer} is told the server's time over every AGI step of every call; only {@code allowed}
+     * clients may connect; every connection closed before its call starts is told to {@code refused}.
      */
     public FastAgiListener(InetAddress address, int port, MappingStrategy scripts, AgiLimits limits, int maxCalls,
                            ClosingTime closingTime, AgiStepTimer stepTimer, AllowedClients allowed,

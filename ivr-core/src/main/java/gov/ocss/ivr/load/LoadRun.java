@@ -1,8 +1,8 @@
 package gov.ocss.ivr.load;
 
 import gov.ocss.ivr.load.CallCheck.Outcome;
+import gov.ocss.ivr.agi.VirtualThreads;
 import gov.ocss.ivr.load.CallCheck.Verdict;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -135,18 +135,15 @@ final class LoadRun {
                 outcomes.get(Outcome.REFUSED).sum(), outcomes.get(Outcome.FAILED).sum(), outcomes.get(Outcome.WRONG).sum());
     }
 
-    /** Virtual threads on JDK 21 and later (looked up at run time: this compiles for 17), else small platform threads. */
+    /** Virtual threads on JDK 21 and later, else small platform threads. */
     private static ExecutorService callThreads() {
-        try {
-            Method factory = Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-            return (ExecutorService) factory.invoke(null);
-        } catch (ReflectiveOperationException e) {
+        return VirtualThreads.perTaskExecutor().orElseGet(() -> {
             AtomicInteger n = new AtomicInteger();
             return Executors.newCachedThreadPool(task -> {
                 Thread t = new Thread(null, task, "load-call-" + n.incrementAndGet(), 256 * 1024);
                 t.setDaemon(true);
                 return t;
             });
-        }
+        });
     }
 }

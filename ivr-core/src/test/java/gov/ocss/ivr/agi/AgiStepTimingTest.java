@@ -46,7 +46,8 @@ class AgiStepTimingTest {
             channel.setVariable("SECOND", "2");
         });
         listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 10,
-                new ClosingTime(), nanos -> steps.add(Duration.ofNanos(nanos)));
+                new ClosingTime(), nanos -> steps.add(Duration.ofNanos(nanos)), AllowedClients.loopbackOnly(),
+                RefusedConnections.NONE);
         listener.start();
 
         List<String> commands = new ArrayList<>();
