@@ -15,15 +15,17 @@ import java.util.Optional;
 public final class Call {
     private final String id;
     private final Line line;
+    private final CallerNumber callerNumber;
     private final Dialog dialog;
     private final Map<String, String> parameters;
     private final List<String> arguments;
     private final Instant startedAt;
     private final List<Runnable> endActions = new ArrayList<>();
 
-    Call(String id, Line line, Dialog dialog, Map<String, String> parameters, List<String> arguments, Instant startedAt) {
+    Call(String id, Line line, CallerNumber callerNumber, Dialog dialog, Map<String, String> parameters, List<String> arguments, Instant startedAt) {
         this.id = id;
         this.line = line;
+        this.callerNumber = callerNumber;
         this.dialog = dialog;
         this.parameters = Map.copyOf(parameters);
         this.arguments = List.copyOf(arguments);
@@ -37,6 +39,11 @@ public final class Call {
 
     public Line line() {
         return line;
+    }
+
+    /** Where the call came from, as far as caller id says: {@link CallerNumber#WITHHELD} when it does not. */
+    public CallerNumber callerNumber() {
+        return callerNumber;
     }
 
     public Dialog dialog() {

@@ -8,12 +8,10 @@ import org.jdbi.v3.core.Handle;
  * What happens to a case's account after a wrong PIN: the seam where lockout across calls goes.
  * {@link PinCheck} calls it after recording each failed attempt, inside the same transaction, so a
  * lock it writes to {@code ivr.account_lock} commits together with the attempt (or not at all).
- * The attempts to count are in {@code ivr.pin_attempt}. Refusals while a case is already locked are
- * recorded as failed attempts too, but do not call the policy.
- *
- * <p>Two calls on the same case can check at the same moment; a policy that counts attempts should
- * serialise them per case (for example {@code select ... for update} on the case's lock row, or a
- * transaction-scoped advisory lock on the case id).
+ * The attempts to count are in {@code ivr.pin_attempt}: refusals while a case is already locked are
+ * recorded there too, with {@code compared} false, but do not call the policy. {@link PinCheck} holds
+ * the case's advisory lock for the whole transaction, so a policy sees every earlier attempt on the
+ * case committed and none racing it. The standard policy is {@link AccountLockout}.
  */
 @FunctionalInterface
 public interface LockoutPolicy {

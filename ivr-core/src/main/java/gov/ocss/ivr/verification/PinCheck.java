@@ -1,5 +1,6 @@
 package gov.ocss.ivr.verification;
 
+import gov.ocss.ivr.call.CallerNumber;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Participant;
@@ -22,9 +23,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checks a case number and 5-digit PIN the way the web portal does: the PIN must be the credential
- * of a participant of that case, custodial or noncustodial. Every check of an existing case is
- * recorded in {@code ivr.pin_attempt}; an existing account lock is honoured; what happens after a
- * wrong PIN is the {@link LockoutPolicy}'s business.
+ * of a participant of that case, custodial or noncustodial. Every check is recorded in
+ * {@code ivr.pin_attempt} (with no case when the case does not exist), with the caller's number. A
+ * number with too many wrong PINs lately is refused first ({@link CallerThrottle}); then an existing
+ * account lock is honoured; what happens after a wrong PIN is the {@link LockoutPolicy}'s business.
+ *
+ * <p>Checks on one case are serialised (an advisory lock on the case, to the end of the transaction):
+ * two calls guessing at the same moment are checked and counted one after the other, so no guess
+ * slips past a lock the one before it placed.
  *
  * <p>A person may hold two credentials: the ACTIVE one and a PENDING one from a re-mailed PIN letter.
  * Both verify, so a letter somebody else asked for cannot lock the parent out. The first time the
@@ -49,46 +55,58 @@ public class PinCheck {
     private final PinHasher hasher;
     private final Clock clock;
     private final LockoutPolicy lockout;
+    private final CallerThrottle throttle;
     private final Credential decoy;
 
+    /** No lockout and no throttle: for tests of the check itself. */
     public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock) {
-        this(jdbi, hasher, clock, LockoutPolicy.NONE);
+        this(jdbi, hasher, clock, LockoutPolicy.NONE, CallerThrottle.NONE);
     }
 
-    public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout) {
+    public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout, CallerThrottle throttle) {
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.clock = clock;
         this.lockout = lockout;
+        this.throttle = throttle;
         // A random hash no PIN produces: compared against when there is nothing real to compare.
         byte[] noPinHashesToThis = new byte[32];
         new SecureRandom().nextBytes(noPinHashesToThis);
         this.decoy = new Credential(null, -1, false, noPinHashesToThis, hasher.currentVersion());
     }
 
+    /** A check from a caller whose number is withheld. */
+    public PinOutcome check(CaseNumber caseNumber, String pinDigits, Line line, String callId) {
+        return check(caseNumber, pinDigits, new Attempt(line, callId, CallerNumber.WITHHELD));
+    }
+
     /**
      * Checks the PIN against the case's parents and records the attempt, in one transaction.
      *
      * @param pinDigits what the caller keyed for the PIN
-     * @param callId    the call's Asterisk unique id, recorded with the attempt
      */
-    public PinOutcome check(CaseNumber caseNumber, String pinDigits, Line line, String callId) {
+    public PinOutcome check(CaseNumber caseNumber, String pinDigits, Attempt attempt) {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(pinDigits, "pinDigits");
-        Objects.requireNonNull(line, "line");
-        Objects.requireNonNull(callId, "callId");
+        Objects.requireNonNull(attempt, "attempt");
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
+            Optional<Instant> throttledUntil = throttle.throttledUntil(h, attempt.caller(), now);
+            if (throttledUntil.isPresent()) {
+                return new PinOutcome.Throttled(throttledUntil.get());
+            }
             Optional<SupportCase> found = findCase(h, caseNumber);
             if (found.isEmpty()) {
                 // The same hashing work as for a real case, so the wait does not give an unknown case away.
                 matching(List.of(), pinDigits);
+                recordAttempt(h, null, now, Compared.NO_MATCH, attempt);
                 return NO_MATCH;
             }
             SupportCase supportCase = found.get();
+            serialiseChecksOn(h, supportCase.id());
             Optional<Instant> lockedUntil = lockedUntil(h, supportCase.id(), now);
             if (lockedUntil.isPresent()) {
-                recordAttempt(h, supportCase.id(), now, false, line, callId);
+                recordAttempt(h, supportCase.id(), now, Compared.NOT_COMPARED, attempt);
                 return new PinOutcome.Locked(lockedUntil.get());
             }
             List<Credential> matched = matching(credentials(h, supportCase.id()), pinDigits);
@@ -98,7 +116,7 @@ public class PinCheck {
                 log.warn("A PIN matched more than one participant of case id {}; neither is verified", supportCase.id());
             }
             boolean verified = people == 1 && stillValid(h, matched.get(0), now);
-            recordAttempt(h, supportCase.id(), now, verified, line, callId);
+            recordAttempt(h, supportCase.id(), now, verified ? Compared.VERIFIED : Compared.NO_MATCH, attempt);
             if (verified) {
                 return new PinOutcome.Verified(supportCase, matched.get(0).holder());
             }
@@ -159,6 +177,13 @@ public class PinCheck {
         return true;
     }
 
+    private static void serialiseChecksOn(Handle h, long caseId) {
+        h.createQuery("select pg_advisory_xact_lock(hashtextextended('ivr.pin_attempt.case:' || :caseId, 0))")
+                .bind("caseId", caseId)
+                .mapTo(String.class)
+                .one();
+    }
+
     private static Optional<SupportCase> findCase(Handle h, CaseNumber number) {
         return h.createQuery("select id, office_id from ledger.support_case where case_number = :number")
                 .bind("number", number.digits())
@@ -194,15 +219,39 @@ public class PinCheck {
                 .list();
     }
 
-    private static void recordAttempt(Handle h, long caseId, Instant at, boolean succeeded, Line line, String callId) {
+    /** Who tried: the line, the call's Asterisk unique id, and the number it came from. */
+    public record Attempt(Line line, String callId, CallerNumber caller) {
+        public Attempt {
+            Objects.requireNonNull(line, "line");
+            Objects.requireNonNull(callId, "callId");
+            Objects.requireNonNull(caller, "caller");
+        }
+    }
+
+    /** What became of an attempt, as {@code ivr.pin_attempt} records it. */
+    private enum Compared {
+        VERIFIED(true, true), NO_MATCH(false, true), NOT_COMPARED(false, false);
+
+        final boolean succeeded;
+        final boolean compared;
+
+        Compared(boolean succeeded, boolean compared) {
+            this.succeeded = succeeded;
+            this.compared = compared;
+        }
+    }
+
+    private static void recordAttempt(Handle h, Long caseId, Instant at, Compared result, Attempt attempt) {
         h.createUpdate("""
-                        insert into ivr.pin_attempt (case_id, attempted_at, succeeded, line, call_id)
-                        values (:caseId, :at, :succeeded, :line, :callId)""")
+                        insert into ivr.pin_attempt (case_id, attempted_at, succeeded, compared, line, call_id, caller)
+                        values (:caseId, :at, :succeeded, :compared, :line, :callId, :caller)""")
                 .bind("caseId", caseId)
                 .bind("at", at)
-                .bind("succeeded", succeeded)
-                .bind("line", line.scriptName())
-                .bind("callId", callId)
+                .bind("succeeded", result.succeeded)
+                .bind("compared", result.compared)
+                .bind("line", attempt.line().scriptName())
+                .bind("callId", attempt.callId())
+                .bind("caller", attempt.caller().key())
                 .execute();
     }
 

@@ -25,4 +25,11 @@ public sealed interface PinOutcome {
     /** The case's account is locked until then; the PIN was not even compared. */
     record Locked(Instant until) implements PinOutcome {
     }
+
+    /**
+     * The caller's number has had too many wrong PINs, on whatever cases, to try another before then;
+     * the PIN was not compared and the case not even looked up.
+     */
+    record Throttled(Instant until) implements PinOutcome {
+    }
 }

@@ -83,11 +83,13 @@ class PinCheckTest {
     }
 
     @Test
-    void anUnknownCaseIsTheSameNoMatchAndRecordsNothing() {
+    void anUnknownCaseIsTheSameNoMatchAndIsRecordedWithoutACase() {
         PinOutcome outcome = pinCheck.check(NO_SUCH_CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-4");
 
         assertThat(outcome).isEqualTo(pinCheck.check(CASE, "11111", Line.HELPLINE, "call-5"));
-        assertThat(attempts()).extracting(Attempt::callId).containsExactly("call-5");
+        // Recorded so the caller's number is throttled for it, with no case to point at.
+        assertThat(attempts()).containsExactly(new Attempt(0, NOW, false, "helpline", "call-4"),
+                new Attempt(caseId, NOW, false, "helpline", "call-5"));
     }
 
     @Test
@@ -217,7 +219,7 @@ class PinCheckTest {
                     failedCase, until, at);
             return Optional.of(until);
         };
-        PinCheck withLockout = new PinCheck(jdbi, hasher, clock, lockOnSecondFailure);
+        PinCheck withLockout = new PinCheck(jdbi, hasher, clock, lockOnSecondFailure, CallerThrottle.NONE);
 
         assertThat(withLockout.check(CASE, "11111", Line.HELPLINE, "call-10")).isEqualTo(new PinOutcome.NoMatch());
         assertThat(withLockout.check(CASE, "22222", Line.HELPLINE, "call-10")).isEqualTo(new PinOutcome.Locked(until));
