@@ -2,6 +2,7 @@ package gov.ocss.ivr.helpline;
 
 import gov.ocss.ivr.audit.CallAudit;
 import gov.ocss.ivr.call.Call;
+import gov.ocss.ivr.call.CallerNumber;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
@@ -42,6 +43,11 @@ public final class Visit {
 
     public String callId() {
         return call.id();
+    }
+
+    /** Where the call came from, for the PIN throttle. */
+    public CallerNumber callerNumber() {
+        return call.callerNumber();
     }
 
     /** What this call leaves in the audit: categories and outcomes, never amounts or keyed digits. */

@@ -51,6 +51,7 @@ final class DemoLine {
     static final SoundInventory SOUNDS = SoundInventory.standard(VoiceTexts.read(Path.of("..").resolve(VoiceTexts.DEFAULT)));
     private static final Map<ZonedDateTime, DemoLine> RUNNING = new ConcurrentHashMap<>();
     private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final AtomicInteger CALLER_NUMBERS = new AtomicInteger();
     private static final int FIRST_CASE_OF_ITS_OWN = 100;
 
     private final ConfigurableApplicationContext app;
@@ -166,8 +167,17 @@ final class DemoLine {
         return weeklyPayer;
     }
 
+    /**
+     * Each call from a number of its own: the PIN throttle counts wrong PINs by number, and the wrong
+     * PINs the test classes key on this shared server must not add up to a throttle.
+     */
     CallRecord call(CallSetup.Builder setup, SimulatedCaller caller) {
-        setup.uniqueId("demo-line-test." + CALLS.incrementAndGet());
+        return callFrom(String.format("21255%05d", CALLER_NUMBERS.incrementAndGet() % 100_000), setup, caller);
+    }
+
+    /** A call from this caller id number. */
+    CallRecord callFrom(String callerIdNumber, CallSetup.Builder setup, SimulatedCaller caller) {
+        setup.callerIdNumber(callerIdNumber).uniqueId("demo-line-test." + CALLS.incrementAndGet());
         CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
         assertThat(call.protocolErrors()).as("protocol errors").isEmpty();
         assertThat(call.serverClosed()).as("the server ended the AGI session: %s", call).isTrue();

@@ -44,8 +44,10 @@ class EveryQuestionTest {
         }),
         NEXT_STEP_MENU(Walk.NEXT_MENU, walk -> {
             walk.chooseLanguage(Language.ENGLISH).answer(Walk.MAIN_MENU, "1");
+            // A case of its own each time: wrong PINs count towards a lock.
+            String caseNumber = LINE.caseOfItsOwn().caseNumber().digits();
             for (int attempt = 0; attempt < 3; attempt++) {
-                walk.answer(Walk.CASE_NUMBER, NONCUSTODIAL.supportCase().caseNumber().digits()).answer(Walk.PIN, "11111");
+                walk.answer(Walk.CASE_NUMBER, caseNumber).answer(Walk.PIN, "11111");
             }
             return walk;
         }),

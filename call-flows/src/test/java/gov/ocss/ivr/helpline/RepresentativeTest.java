@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.call.Line;
-import gov.ocss.ivr.demo.Showcase;
-import gov.ocss.ivr.demo.ShowcaseCase;
+import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallRecord;
 import org.junit.jupiter.api.Test;
@@ -117,10 +116,11 @@ class RepresentativeTest {
 
     @Test
     void duringOfficeHoursACallerWhoCouldNotBeVerifiedAndSaysNothingMoreIsPutThroughForHelp() {
-        ShowcaseCase parent = OPEN.showcase(Showcase.NONCUSTODIAL_WITH_ARREARS);
+        // A case of its own: the wrong PINs count towards a lock, and other tests verify the showcase cases.
+        DemoCase mistaken = OPEN.caseOfItsOwn();
         Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(MAIN_MENU, "1");
         for (int attempt = 0; attempt < 3; attempt++) {
-            walk.answer(Walk.CASE_NUMBER, parent.supportCase().caseNumber().digits()).answer(Walk.PIN, "11111");
+            walk.answer(Walk.CASE_NUMBER, mistaken.caseNumber().digits()).answer(Walk.PIN, "11111");
         }
         // Then silent at "for the main menu press 1, for a representative 0, to end this call 9".
 
@@ -134,10 +134,11 @@ class RepresentativeTest {
 
     @Test
     void onASundayACallerWhoCouldNotBeVerifiedCanStillGoBackToTheMainMenu() {
-        ShowcaseCase parent = CLOSED.showcase(Showcase.NONCUSTODIAL_WITH_ARREARS);
+        // A case of its own: the wrong PINs count towards a lock, and other tests verify the showcase cases.
+        DemoCase mistaken = CLOSED.caseOfItsOwn();
         Walk walk = Walk.on(Line.TTY).chooseLanguage(Language.ENGLISH).answer(MAIN_MENU, "1");
         for (int attempt = 0; attempt < 3; attempt++) {
-            walk.answer(Walk.CASE_NUMBER, parent.supportCase().caseNumber().digits()).answer(Walk.PIN, "11111");
+            walk.answer(Walk.CASE_NUMBER, mistaken.caseNumber().digits()).answer(Walk.PIN, "11111");
         }
         walk.answer(NEXT_MENU, "0").answer(MAIN_MENU, "3").hangUpAt(MAIN_MENU);
 

@@ -8,6 +8,8 @@ public enum VerificationFailure {
     NO_MATCH,
     /** The account was locked. */
     LOCKED,
+    /** The caller's number had too many wrong PINs lately to try another. */
+    THROTTLED,
     /** What was keyed is not a case number (wrong length or check digit). */
     INVALID_CASE_NUMBER,
     /** The caller ran out of tries or went silent. */

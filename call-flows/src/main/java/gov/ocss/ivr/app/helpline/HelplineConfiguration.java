@@ -2,6 +2,7 @@ package gov.ocss.ivr.app.helpline;
 
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.ScriptRegistry;
+import gov.ocss.ivr.app.pin.PinLockoutProperties;
 import gov.ocss.ivr.audit.CallAuditLog;
 import gov.ocss.ivr.audit.CallOutcomes;
 import gov.ocss.ivr.call.CallScript;
@@ -41,13 +42,15 @@ class HelplineConfiguration {
     }
 
     @Bean
-    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, RemailRequests remailRequests, Clock clock,
-                              CallOutcomes outcomes, @Value("${ivr.agency-name:New York City}") String agencyName) {
+    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, PinLockoutProperties lockout,
+                              RemailRequests remailRequests, Clock clock, CallOutcomes outcomes,
+                              @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
         Representative representative = new Representative(ledger, offices);
         NextStep nextStep = new NextStep(representative);
         return new HelplineFlow(new HelplineSettings(agencyName),
-                new Verification(new PinCheck(jdbi, hasher, clock), representative, nextStep),
+                new Verification(new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle()),
+                        representative, nextStep),
                 new CustodialAccount(ledger, offices, representative),
                 new NoncustodialAccount(ledger, offices, representative),
                 new PinLetter(remailRequests, representative, nextStep),

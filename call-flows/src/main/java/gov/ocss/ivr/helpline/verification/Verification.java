@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Case number, then PIN. An unknown case and a wrong PIN sound the same. Three tries per call,
- * then the offer of a person; a locked account is told so at once.
+ * then the offer of a person; a locked account, or a phone with too many wrong PINs lately, is told
+ * so at once, and offered a person too.
  */
 public final class Verification {
     static final int TRIES_PER_CALL = 3;
@@ -53,7 +54,7 @@ public final class Verification {
             if (!(pin instanceof Answer.Given<String> given)) {
                 return notAnswered(visit, pin);
             }
-            PinOutcome outcome = pinCheck.check(number, given.value(), visit.line(), visit.callId());
+            PinOutcome outcome = pinCheck.check(number, given.value(), new PinCheck.Attempt(visit.line(), visit.callId(), visit.callerNumber()));
             if (outcome instanceof PinOutcome.Verified verified) {
                 visit.verified(new Caller(verified.supportCase(), verified.participant()));
                 visit.audit().verified(verified.supportCase().id(), verified.participant().role());
@@ -63,6 +64,11 @@ public final class Verification {
             if (outcome instanceof PinOutcome.Locked) {
                 visit.audit().verificationFailed(VerificationFailure.LOCKED);
                 visit.say(Prompts.VERIFY_LOCKED);
+                return nextStep.ask(visit);
+            }
+            if (outcome instanceof PinOutcome.Throttled) {
+                visit.audit().verificationFailed(VerificationFailure.THROTTLED);
+                visit.say(Prompts.VERIFY_TOO_MANY_TRIES);
                 return nextStep.ask(visit);
             }
             visit.verificationFailed();

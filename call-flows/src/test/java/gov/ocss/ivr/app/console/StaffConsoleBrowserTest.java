@@ -1,15 +1,25 @@
 package gov.ocss.ivr.app.console;
 
+import static gov.ocss.ivr.simulator.CallerAction.hangUp;
+import static gov.ocss.ivr.simulator.CallerAction.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.app.FreePort;
 import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.demo.DemoDataset;
+import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.simulator.AsteriskSimulator;
+import gov.ocss.ivr.simulator.CallRecord;
+import gov.ocss.ivr.simulator.CallSetup;
+import gov.ocss.ivr.simulator.ScriptedCaller;
 import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +56,7 @@ class StaffConsoleBrowserTest {
     private static ChromeDriver browser;
     private static Path downloads;
     private static String base;
+    private static int agiPort;
     private static Jdbi jdbi;
 
     private WebDriverWait wait;
@@ -54,7 +65,7 @@ class StaffConsoleBrowserTest {
     static void startTheDemoServerAndABrowser() throws IOException {
         Path data = Files.createTempDirectory("ivr-console-test");
         app = SpringApplication.run(PhoneLineApplication.class, "--ivr.embedded-database.directory=" + data,
-                "--ivr.agi.port=" + FreePort.find(), "--server.port=0", "--ivr.remail.print-interval=0");
+                "--ivr.agi.port=" + (agiPort = FreePort.find()), "--server.port=0", "--ivr.remail.print-interval=0");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         jdbi = app.getBean(Jdbi.class);
         downloads = Files.createTempDirectory("console-test-downloads");
@@ -199,6 +210,54 @@ class StaffConsoleBrowserTest {
         assertThat(text("#audit")).contains("Cancelled a PIN letter", "Duplicate: parent already has the letter", "supervisor",
                 "Asked for a PIN letter", "Asked at the counter", "Jose Russo");
         screenshot("5-audit");
+    }
+
+    @Test
+    void aCaseLockedByWrongPinsOnThePhoneIsShownToStaffAndASupervisorClearsItWithAReason() throws IOException {
+        DemoCase locked = DemoDataset.of(DemoDataset.DEFAULT_SEED, 300, YearMonth.now(BusinessCalendar.ZONE)).caseAt(250);
+        String number = locked.caseNumber().digits();
+        String wrong = locked.custodial().pin().digits().equals("00000") || locked.noncustodial().pin().digits().equals("00000")
+                ? "99999" : "00000";
+        assertThat(call(number, 3, wrong)).as("three wrong PINs: not locked yet").doesNotContain("en/ocss/verify-locked");
+        assertThat(call(number, 2, wrong)).as("the fifth wrong PIN in a row locks it").contains("en/ocss/verify-locked");
+
+        signIn("staff", STAFF_PASSWORD);
+        browser.get(base + "/console/cases?number=" + number);
+        assertThat(text(".card.locked")).contains("Locked until", "5 failed PIN attempts in the last 24 hours",
+                "A supervisor can clear the lock.");
+        assertThat(browser.findElements(By.id("unlock"))).as("no clear button for staff").isEmpty();
+        signOutInThePage();
+
+        signIn("supervisor", SUPERVISOR_PASSWORD);
+        browser.get(base + "/console/cases?number=" + number);
+        screenshot("6-locked");
+        browser.findElement(By.id("unlock-reason")).sendKeys("Parent came to the office with photo ID");
+        submitAndConfirm(By.id("unlock"));
+        assertThat(text("#done")).isEqualTo("Phone access to this case is unlocked.");
+        assertThat(browser.getPageSource()).contains("Not locked.").doesNotContain("Locked</strong>");
+
+        browser.findElement(By.linkText("Audit trail")).click();
+        assertThat(text("#audit")).contains("Cleared a phone lock", "Parent came to the office with photo ID", "supervisor");
+        List<String> heard = call(number, 1, locked.custodial().pin().digits());
+        assertThat(heard).as("the parent's own PIN works again").contains("en/ocss/verify-done");
+    }
+
+    /**
+     * A help-line call in English that keys the case number and {@code pin} {@code tries} times, then
+     * ends the call (or hangs up at the account menu, if verified); the sounds heard.
+     */
+    private static List<String> call(String caseNumber, int tries, String pin) {
+        ScriptedCaller caller = ScriptedCaller.create().whenHearing("en/ocss/language-option", press("1"))
+                .whenHearing("en/ocss/main-menu", press("1"));
+        for (int i = 0; i < tries; i++) {
+            caller.whenHearing("en/ocss/verify-case_number", press(caseNumber + "#")).whenHearing("en/ocss/verify-pin", press(pin));
+        }
+        caller.when("the next-step menu or the account menu", turn -> turn.sound("en/ocss/next-menu").isPresent()
+                || turn.sound("en/ocss/account-menu-custodial").isPresent(), hangUp());
+        CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort,
+                CallSetup.forScript("helpline").callerIdNumber("7185550142").build(), caller);
+        assertThat(caller.pendingSteps()).isEmpty();
+        return call.soundsHeard();
     }
 
     private void signIn(String user, String password) {

@@ -1,0 +1,33 @@
+package gov.ocss.ivr.app.pin;
+
+import gov.ocss.ivr.verification.AccountLockout;
+import gov.ocss.ivr.verification.CallerThrottle;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many wrong PINs the line allows before it stops comparing them. A PIN has only 100,000
+ * values, so these limits are what keep it a secret; lower them freely, raise them with care.
+ *
+ * @param failures       wrong PINs in a row that lock a case's phone access
+ * @param firstLock      how long the first lock lasts; each further one lasts twice as long
+ * @param longestLock    the longest a lock lasts
+ * @param callerFailures wrong PINs, on any cases, one caller number may have within {@code callerWindow}
+ * @param callerWindow   the time those are counted over
+ */
+@ConfigurationProperties("ivr.pin-lockout")
+public record PinLockoutProperties(@DefaultValue("5") int failures,
+                                   @DefaultValue("30m") Duration firstLock,
+                                   @DefaultValue("24h") Duration longestLock,
+                                   @DefaultValue("10") int callerFailures,
+                                   @DefaultValue("1h") Duration callerWindow) {
+
+    public AccountLockout accountLockout() {
+        return new AccountLockout(failures, firstLock, longestLock);
+    }
+
+    public CallerThrottle callerThrottle() {
+        return new CallerThrottle(callerFailures, callerWindow);
+    }
+}
