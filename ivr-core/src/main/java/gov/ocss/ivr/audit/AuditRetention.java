@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Erases audit records older than the retention period: the calls' records ({@code ivr.call_audit})
- * and the staff's actions ({@code ivr.staff_action}). The agency keeps them as long as its records
+ * Erases audit records older than the retention period: the calls' records ({@code ivr.call_audit}),
+ * the PIN attempts ({@code ivr.pin_attempt}, which hold caller numbers) and the staff's actions
+ * ({@code ivr.staff_action}). The PIN lockout and throttle look back a day at most, so they lose nothing. The agency keeps them as long as its records
  * schedule says (45 CFR 307.13 requires the trail, 45 CFR 75.361 sets three years as the floor for
  * records), and no longer, since each record says who called about which case and when.
  *
@@ -36,19 +37,20 @@ public final class AuditRetention {
     }
 
     /** How many records of each kind a purge erased. */
-    public record Purged(long calls, long staffActions) {
+    public record Purged(long calls, long pinAttempts, long staffActions) {
     }
 
     /** Erases what is older than the retention period, counted from now in New York. */
     public Purged purge() {
         Instant cutoff = clock.instant().atZone(BusinessCalendar.ZONE).minus(keep).toInstant();
         long calls = purge("ivr.call_audit", "started_at", cutoff);
+        long pinAttempts = purge("ivr.pin_attempt", "attempted_at", cutoff);
         long staffActions = purge("ivr.staff_action", "at", cutoff);
-        if (calls > 0 || staffActions > 0) {
-            log.info("Erased audit records from before {} (kept for {}): {} calls, {} staff actions", cutoff, keep, calls,
-                    staffActions);
+        if (calls > 0 || pinAttempts > 0 || staffActions > 0) {
+            log.info("Erased audit records from before {} (kept for {}): {} calls, {} PIN attempts, {} staff actions", cutoff,
+                    keep, calls, pinAttempts, staffActions);
         }
-        return new Purged(calls, staffActions);
+        return new Purged(calls, pinAttempts, staffActions);
     }
 
     private long purge(String table, String timeColumn, Instant cutoff) {

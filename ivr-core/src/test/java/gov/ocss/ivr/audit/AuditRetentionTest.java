@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
+import gov.ocss.ivr.demo.DemoPinKey;
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.verification.PinCheck;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +32,15 @@ class AuditRetentionTest {
         callAt(NOW.minus(Duration.ofMinutes(5)), "kept.2");
         staffActionAt(NOW.minus(Duration.ofDays(4 * 365)));
         staffActionAt(NOW.minus(Duration.ofDays(30)));
+        pinAttemptAt(NOW.minus(Duration.ofDays(3 * 366)), "old.1");
+        pinAttemptAt(NOW.minus(Duration.ofDays(3 * 365 - 2)), "kept.1");
 
         AuditRetention.Purged purged = new AuditRetention(jdbi, clock, Period.ofYears(3)).purge();
 
-        assertThat(purged).isEqualTo(new AuditRetention.Purged(2, 1));
+        assertThat(purged).isEqualTo(new AuditRetention.Purged(2, 1, 1));
         assertThat(callIds()).containsExactlyInAnyOrder("kept.1", "kept.2");
         assertThat(count("ivr.staff_action")).isEqualTo(1);
+        assertThat(pinAttemptCallIds()).containsExactly("kept.1");
     }
 
     @Test
@@ -44,7 +50,7 @@ class AuditRetentionTest {
         AuditRetention retention = new AuditRetention(jdbi, clock, Period.ofYears(3));
         retention.purge();
 
-        assertThat(retention.purge()).isEqualTo(new AuditRetention.Purged(0, 0));
+        assertThat(retention.purge()).isEqualTo(new AuditRetention.Purged(0, 0, 0));
         assertThat(callIds()).containsExactly("new");
     }
 
@@ -66,6 +72,17 @@ class AuditRetentionTest {
         clock.set(at);
         new StaffAuditTrail(jdbi, clock).recordUnknown("someone", StaffAction.of("sign_in_failed"));
         clock.set(NOW);
+    }
+
+    /** A wrong PIN on a case number that does not exist, from a withheld number: the attempt has no case. */
+    private void pinAttemptAt(Instant at, String callId) {
+        clock.set(at);
+        new PinCheck(jdbi, DemoPinKey.hasher(), clock).check(CaseNumber.withCheckDigit(999_999_999L), "11111", Line.HELPLINE, callId);
+        clock.set(NOW);
+    }
+
+    private List<String> pinAttemptCallIds() {
+        return jdbi.withHandle(h -> h.createQuery("select call_id from ivr.pin_attempt").mapTo(String.class).list());
     }
 
     private List<String> callIds() {
