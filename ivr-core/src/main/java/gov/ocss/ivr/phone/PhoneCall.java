@@ -16,17 +16,21 @@ import java.util.Optional;
  * @param language the language the dialplan passes, if any; otherwise the caller chooses on the call
  * @param profile  the TTY's text profile ({@code utf8} for real-time text), if any
  * @param verbose  also show the sound files behind each line
+ * @param from     the caller id number the call comes from, if any; otherwise it is withheld
  */
-public record PhoneCall(Line line, String host, int port, Optional<Language> language, Optional<String> profile, boolean verbose) {
+public record PhoneCall(Line line, String host, int port, Optional<Language> language, Optional<String> profile, boolean verbose,
+                        Optional<String> from) {
 
     static final String USAGE = """
-            usage: ./phoneline call helpline|tty [--host HOST] [--port PORT] [--lang en|bn|sq] [--profile baudot|utf8] [--verbose]
+            usage: ./phoneline call helpline|tty [--host HOST] [--port PORT] [--lang en|bn|sq] [--profile baudot|utf8] [--from NUMBER] [--verbose]
               helpline       the voice line: type keys (0-9, * and #) and press Enter, e.g. 12345#
               tty            the TTY line: type your answer and press Enter
               --host HOST    the phone server (default 127.0.0.1)
               --port PORT    its FastAGI port (default 4573)
               --lang CODE    the language the dialplan passes as ?lang= (en, bn or sq); without it you choose on the call
               --profile P    TTY line only: baudot (a TDD's capitals, the default) or utf8 (real-time text)
+              --from NUMBER  the caller id number the call comes from (default: withheld); the line
+                             stops checking PINs from a number after 10 wrong ones in an hour
               --verbose      also show the sound files played on the help line
             On the call, Enter alone waits without answering, and h (or Ctrl-D) hangs up.""";
 
@@ -42,6 +46,7 @@ public record PhoneCall(Line line, String host, int port, Optional<Language> lan
         Optional<Language> language = Optional.empty();
         Optional<String> profile = Optional.empty();
         boolean verbose = false;
+        Optional<String> from = Optional.empty();
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -50,10 +55,11 @@ public record PhoneCall(Line line, String host, int port, Optional<Language> lan
                 case "--port" -> port = port(value(args, ++i, option));
                 case "--lang" -> language = Optional.of(language(value(args, ++i, option)));
                 case "--profile" -> profile = Optional.of(profile(value(args, ++i, option), line));
+                case "--from" -> from = Optional.of(callerId(value(args, ++i, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new PhoneCall(line, host, port, language, profile, verbose);
+        return new PhoneCall(line, host, port, language, profile, verbose, from);
     }
 
     /** What Asterisk would send for this call: the script, its query string and the dialplan's arguments. */
@@ -62,6 +68,7 @@ public record PhoneCall(Line line, String host, int port, Optional<Language> lan
         // A dialplan that knows the caller's language also sets the channel's, so sounds come from that folder.
         language.ifPresent(chosen -> setup.query("lang=" + chosen.code()).language(chosen.code()));
         profile.ifPresent(setup::args);
+        from.ifPresent(setup::callerIdNumber);
         return setup.build();
     }
 
@@ -74,6 +81,13 @@ public record PhoneCall(Line line, String host, int port, Optional<Language> lan
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
+    }
+
+    private static String callerId(String value) {
+        if (!value.matches("\\+?[0-9]{3,20}")) {
+            throw new IllegalArgumentException("--from takes a phone number of 3 to 20 digits, e.g. 7185550123");
+        }
+        return value;
     }
 
     private static int port(String value) {
