@@ -39,6 +39,11 @@ final class AgiConnection implements SocketConnectionFacade {
      */
     private static final int READ_BUFFER_BYTES = 2048;
     private static final int WRITE_BUFFER_BYTES = 1024;
+    /**
+     * The longest reply Asterisk sends is a 520 usage text of a few dozen lines (HANGUP notices and
+     * "100 Trying" lines come one at a time before a reply).
+     */
+    private static final int MAX_REPLY_LINES = 100;
 
     private final Socket socket;
     private final InputStream in;
@@ -56,6 +61,8 @@ final class AgiConnection implements SocketConnectionFacade {
     /** A line has been read that no command has followed yet: the server's turn is running. */
     private boolean serverTurn;
     private boolean commandWritten;
+    /** Lines read since the last command: one reply, with any notices before it. */
+    private int replyLines;
 
     AgiConnection(Socket socket, AgiLimits limits, AgiStepTimer stepTimer) throws IOException {
         this.socket = socket;
@@ -70,17 +77,17 @@ final class AgiConnection implements SocketConnectionFacade {
     @Override
     public String readLine() throws IOException {
         line.reset();
+        countReplyLine();
+        long deadline = inEnvironment ? environmentDeadline : System.nanoTime() + limits.replyTimeout().toNanos();
         while (true) {
-            // In the environment block the time-out is re-armed for every byte, so that a client sending
-            // one byte at a time still meets the deadline; a reply gets the reply time-out per line.
-            if (inEnvironment || line.size() == 0) {
-                socket.setSoTimeout(readTimeoutMillis());
-            }
+            // Every byte is read against the deadline of its line (of the whole block, in the environment),
+            // so a client that sends one byte at a time is cut off just like one that sends nothing.
+            socket.setSoTimeout(millisLeft(deadline));
             int b;
             try {
                 b = in.read();
             } catch (SocketTimeoutException e) {
-                throw inEnvironment ? environmentTooSlow() : refuse("no reply within " + limits.replyTimeout().toSeconds() + " s");
+                throw tooSlow();
             }
             if (b < 0) {
                 if (inEnvironment) {
@@ -105,6 +112,17 @@ final class AgiConnection implements SocketConnectionFacade {
         }
     }
 
+    /**
+     * Asterisk-Java reads a reply until it is complete, and reads again after every HANGUP notice and
+     * every "100 Trying" line (by recursion): a peer that never ends a reply would otherwise fill the
+     * heap or the stack.
+     */
+    private void countReplyLine() throws IOException {
+        if (!inEnvironment && ++replyLines > MAX_REPLY_LINES) {
+            throw refuse("a reply of more than " + MAX_REPLY_LINES + " lines");
+        }
+    }
+
     private String finishLine() throws IOException {
         byte[] bytes = line.toByteArray();
         int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
@@ -124,19 +142,18 @@ final class AgiConnection implements SocketConnectionFacade {
         return text;
     }
 
-    private int readTimeoutMillis() throws IOException {
-        if (!inEnvironment) {
-            return (int) limits.replyTimeout().toMillis();
-        }
-        long left = (environmentDeadline - System.nanoTime()) / 1_000_000;
+    private int millisLeft(long deadline) throws IOException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
         if (left <= 0) {
-            throw environmentTooSlow();
+            throw tooSlow();
         }
-        return (int) left;
+        return (int) Math.min(left, Integer.MAX_VALUE);
     }
 
-    private IOException environmentTooSlow() {
-        return refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms");
+    private IOException tooSlow() {
+        return inEnvironment
+                ? refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms")
+                : refuse("no reply within " + limits.replyTimeout().toSeconds() + " s");
     }
 
     private IOException refuse(String reason) {
@@ -153,6 +170,7 @@ final class AgiConnection implements SocketConnectionFacade {
     public void write(String s) throws IOException {
         out.write(s.getBytes(StandardCharsets.UTF_8));
         commandWritten = true;
+        replyLines = 0;
     }
 
     /**
