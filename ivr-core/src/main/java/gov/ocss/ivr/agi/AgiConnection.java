@@ -153,7 +153,7 @@ final class AgiConnection implements SocketConnectionFacade {
     private IOException tooSlow() {
         return inEnvironment
                 ? refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms")
-                : refuse("no reply within " + limits.replyTimeout().toSeconds() + " s");
+                : refuse("no reply within " + limits.replyTimeout().toMillis() + " ms");
     }
 
     private IOException refuse(String reason) {
@@ -168,9 +168,38 @@ final class AgiConnection implements SocketConnectionFacade {
 
     @Override
     public void write(String s) throws IOException {
-        out.write(s.getBytes(StandardCharsets.UTF_8));
+        out.write(oneLine(s).getBytes(StandardCharsets.UTF_8));
         commandWritten = true;
         replyLines = 0;
+    }
+
+    /**
+     * A command is one line whatever went into it: Asterisk-Java echoes the request's URL, which the
+     * caller's side wrote, into a VERBOSE command when no script has the name, and a CR or other
+     * control character there would reach Asterisk's command parser and its log.
+     */
+    static String oneLine(String command) {
+        int end = command.endsWith("\n") ? command.length() - 1 : command.length();
+        boolean clean = true;
+        for (int i = 0; i < end && clean; i++) {
+            clean = !isControl(command.charAt(i));
+        }
+        if (clean) {
+            return command;
+        }
+        StringBuilder line = new StringBuilder(command.length());
+        for (int i = 0; i < end; i++) {
+            char c = command.charAt(i);
+            if (!isControl(c)) {
+                line.append(c);
+            }
+        }
+        log.warn("Dropped control characters from an AGI command");
+        return line.append(command, end, command.length()).toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7f;
     }
 
     /**
