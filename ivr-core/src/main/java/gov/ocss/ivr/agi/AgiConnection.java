@@ -1,6 +1,5 @@
 package gov.ocss.ivr.agi;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -51,6 +50,9 @@ final class AgiConnection implements SocketConnectionFacade {
     private final AgiLimits limits;
     private final AgiStepTimer stepTimer;
     private final long environmentDeadline;
+    private final byte[] received = new byte[READ_BUFFER_BYTES];
+    private int receivedAt;
+    private int receivedEnd;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,7 +70,7 @@ final class AgiConnection implements SocketConnectionFacade {
         this.socket = socket;
         this.limits = limits;
         this.stepTimer = stepTimer;
-        this.in = new BufferedInputStream(socket.getInputStream(), READ_BUFFER_BYTES);
+        this.in = socket.getInputStream();
         this.out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER_BYTES);
         this.environmentDeadline = System.nanoTime() + limits.environmentTimeout().toNanos();
         socket.setTcpNoDelay(true);
@@ -80,15 +82,7 @@ final class AgiConnection implements SocketConnectionFacade {
         countReplyLine();
         long deadline = inEnvironment ? environmentDeadline : System.nanoTime() + limits.replyTimeout().toNanos();
         while (true) {
-            // Every byte is read against the deadline of its line (of the whole block, in the environment),
-            // so a client that sends one byte at a time is cut off just like one that sends nothing.
-            socket.setSoTimeout(millisLeft(deadline));
-            int b;
-            try {
-                b = in.read();
-            } catch (SocketTimeoutException e) {
-                throw tooSlow();
-            }
+            int b = nextByte(deadline);
             if (b < 0) {
                 if (inEnvironment) {
                     throw refuse("closed before the environment block ended");
@@ -110,6 +104,29 @@ final class AgiConnection implements SocketConnectionFacade {
             }
             line.write(b);
         }
+    }
+
+    /**
+     * Every wait for bytes is held to the deadline of the line (of the whole block, in the environment),
+     * so a client that sends one byte at a time is cut off just like one that sends nothing. Bytes
+     * already received are never late, however long this thread waited for a processor.
+     */
+    private int nextByte(long deadline) throws IOException {
+        if (receivedAt == receivedEnd) {
+            socket.setSoTimeout(millisLeft(deadline));
+            int count;
+            try {
+                count = in.read(received);
+            } catch (SocketTimeoutException e) {
+                throw tooSlow();
+            }
+            if (count < 0) {
+                return -1;
+            }
+            receivedAt = 0;
+            receivedEnd = count;
+        }
+        return received[receivedAt++] & 0xff;
     }
 
     /**
