@@ -348,7 +348,10 @@ class FastAgiListenerFuzzTest {
         assertThat(listener.callsInProgress()).as("calls still held after every client left").isZero();
     }
 
-    /** The JVM's own compiler threads come and go as they please; every other new thread is the server's. */
+    /**
+     * The JVM's own threads come and go as they please: compiler threads, and on JDK 21 and later the
+     * virtual threads' carriers and pollers. Every other new thread is the server's.
+     */
     private static void awaitThreadsBackTo(Set<Thread> before) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         List<String> left = newThreads(before);
@@ -361,9 +364,14 @@ class FastAgiListenerFuzzTest {
 
     private static List<String> newThreads(Set<Thread> before) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.isAlive() && !before.contains(thread) && !thread.getName().contains("CompilerThread"))
+                .filter(thread -> thread.isAlive() && !before.contains(thread) && !isTheJvms(thread.getName()))
                 .map(Thread::getName)
                 .toList();
+    }
+
+    private static boolean isTheJvms(String thread) {
+        return thread.contains("CompilerThread") || thread.startsWith("ForkJoinPool-") || thread.endsWith("Poller")
+                || thread.equals("VirtualThread-unblocker");
     }
 
     private static String printableForm(String text) {
