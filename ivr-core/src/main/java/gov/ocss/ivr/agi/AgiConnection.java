@@ -1,6 +1,5 @@
 package gov.ocss.ivr.agi;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -39,6 +38,11 @@ final class AgiConnection implements SocketConnectionFacade {
      */
     private static final int READ_BUFFER_BYTES = 2048;
     private static final int WRITE_BUFFER_BYTES = 1024;
+    /**
+     * The longest reply Asterisk sends is a 520 usage text of a few dozen lines (HANGUP notices and
+     * "100 Trying" lines come one at a time before a reply).
+     */
+    private static final int MAX_REPLY_LINES = 100;
 
     private final Socket socket;
     private final InputStream in;
@@ -46,6 +50,9 @@ final class AgiConnection implements SocketConnectionFacade {
     private final AgiLimits limits;
     private final AgiStepTimer stepTimer;
     private final long environmentDeadline;
+    private final byte[] received = new byte[READ_BUFFER_BYTES];
+    private int receivedAt;
+    private int receivedEnd;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -56,12 +63,14 @@ final class AgiConnection implements SocketConnectionFacade {
     /** A line has been read that no command has followed yet: the server's turn is running. */
     private boolean serverTurn;
     private boolean commandWritten;
+    /** Lines read since the last command: one reply, with any notices before it. */
+    private int replyLines;
 
     AgiConnection(Socket socket, AgiLimits limits, AgiStepTimer stepTimer) throws IOException {
         this.socket = socket;
         this.limits = limits;
         this.stepTimer = stepTimer;
-        this.in = new BufferedInputStream(socket.getInputStream(), READ_BUFFER_BYTES);
+        this.in = socket.getInputStream();
         this.out = new BufferedOutputStream(socket.getOutputStream(), WRITE_BUFFER_BYTES);
         this.environmentDeadline = System.nanoTime() + limits.environmentTimeout().toNanos();
         socket.setTcpNoDelay(true);
@@ -70,18 +79,10 @@ final class AgiConnection implements SocketConnectionFacade {
     @Override
     public String readLine() throws IOException {
         line.reset();
+        countReplyLine();
+        long deadline = inEnvironment ? environmentDeadline : System.nanoTime() + limits.replyTimeout().toNanos();
         while (true) {
-            // In the environment block the time-out is re-armed for every byte, so that a client sending
-            // one byte at a time still meets the deadline; a reply gets the reply time-out per line.
-            if (inEnvironment || line.size() == 0) {
-                socket.setSoTimeout(readTimeoutMillis());
-            }
-            int b;
-            try {
-                b = in.read();
-            } catch (SocketTimeoutException e) {
-                throw inEnvironment ? environmentTooSlow() : refuse("no reply within " + limits.replyTimeout().toSeconds() + " s");
-            }
+            int b = nextByte(deadline);
             if (b < 0) {
                 if (inEnvironment) {
                     throw refuse("closed before the environment block ended");
@@ -105,6 +106,40 @@ final class AgiConnection implements SocketConnectionFacade {
         }
     }
 
+    /**
+     * Every wait for bytes is held to the deadline of the line (of the whole block, in the environment),
+     * so a client that sends one byte at a time is cut off just like one that sends nothing. Bytes
+     * already received are never late, however long this thread waited for a processor.
+     */
+    private int nextByte(long deadline) throws IOException {
+        if (receivedAt == receivedEnd) {
+            socket.setSoTimeout(millisLeft(deadline));
+            int count;
+            try {
+                count = in.read(received);
+            } catch (SocketTimeoutException e) {
+                throw tooSlow();
+            }
+            if (count < 0) {
+                return -1;
+            }
+            receivedAt = 0;
+            receivedEnd = count;
+        }
+        return received[receivedAt++] & 0xff;
+    }
+
+    /**
+     * Asterisk-Java reads a reply until it is complete, and reads again after every HANGUP notice and
+     * every "100 Trying" line (by recursion): a peer that never ends a reply would otherwise fill the
+     * heap or the stack.
+     */
+    private void countReplyLine() throws IOException {
+        if (!inEnvironment && ++replyLines > MAX_REPLY_LINES) {
+            throw refuse("a reply of more than " + MAX_REPLY_LINES + " lines");
+        }
+    }
+
     private String finishLine() throws IOException {
         byte[] bytes = line.toByteArray();
         int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
@@ -124,19 +159,18 @@ final class AgiConnection implements SocketConnectionFacade {
         return text;
     }
 
-    private int readTimeoutMillis() throws IOException {
-        if (!inEnvironment) {
-            return (int) limits.replyTimeout().toMillis();
-        }
-        long left = (environmentDeadline - System.nanoTime()) / 1_000_000;
+    private int millisLeft(long deadline) throws IOException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
         if (left <= 0) {
-            throw environmentTooSlow();
+            throw tooSlow();
         }
-        return (int) left;
+        return (int) Math.min(left, Integer.MAX_VALUE);
     }
 
-    private IOException environmentTooSlow() {
-        return refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms");
+    private IOException tooSlow() {
+        return inEnvironment
+                ? refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms")
+                : refuse("no reply within " + limits.replyTimeout().toMillis() + " ms");
     }
 
     private IOException refuse(String reason) {
@@ -151,8 +185,38 @@ final class AgiConnection implements SocketConnectionFacade {
 
     @Override
     public void write(String s) throws IOException {
-        out.write(s.getBytes(StandardCharsets.UTF_8));
+        out.write(oneLine(s).getBytes(StandardCharsets.UTF_8));
         commandWritten = true;
+        replyLines = 0;
+    }
+
+    /**
+     * A command is one line whatever went into it: Asterisk-Java echoes the request's URL, which the
+     * caller's side wrote, into a VERBOSE command when no script has the name, and a CR or other
+     * control character there would reach Asterisk's command parser and its log.
+     */
+    static String oneLine(String command) {
+        int end = command.endsWith("\n") ? command.length() - 1 : command.length();
+        boolean clean = true;
+        for (int i = 0; i < end && clean; i++) {
+            clean = !isControl(command.charAt(i));
+        }
+        if (clean) {
+            return command;
+        }
+        StringBuilder line = new StringBuilder(command.length());
+        for (int i = 0; i < end; i++) {
+            char c = command.charAt(i);
+            if (!isControl(c)) {
+                line.append(c);
+            }
+        }
+        log.warn("Dropped control characters from an AGI command");
+        return line.append(command, end, command.length()).toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7f;
     }
 
     /**

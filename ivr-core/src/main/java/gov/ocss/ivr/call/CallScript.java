@@ -1,7 +1,6 @@
 package gov.ocss.ivr.call;
 
 import gov.ocss.ivr.agi.ClosingTime;
-import gov.ocss.ivr.agi.UntrustedText;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Hangup;
@@ -15,8 +14,6 @@ import gov.ocss.ivr.prompts.PromptRenderer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.asteriskjava.fastagi.AgiChannel;
@@ -40,7 +37,6 @@ public final class CallScript implements AgiScript {
     public static final String SYSTEM_UNAVAILABLE = "call.system_unavailable";
     /** "We are sorry, we have to end this call now. Please call again later. Goodbye." */
     public static final String CLOSING = "call.closing";
-    private static final int MAX_ARGUMENT_LENGTH = 100;
 
     private final Line line;
     private final CallFlow flow;
@@ -79,12 +75,13 @@ public final class CallScript implements AgiScript {
     }
 
     private void run(AgiRequest request, AgiChannel channel) {
-        String callId = UntrustedText.printable(request.getUniqueId(), 40);
+        RequestValues values = RequestValues.of(request);
+        String callId = values.callId();
         MDC.put("call", callId);
         MDC.put("line", line.scriptName());
         Instant started = clock.instant();
-        Map<String, String> parameters = parameters(request);
-        List<String> arguments = arguments(request);
+        Map<String, String> parameters = values.parameters();
+        List<String> arguments = values.arguments();
         Presenter presenter = presenter(channel, parameters, arguments);
         Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
         Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), language);
@@ -168,29 +165,5 @@ public final class CallScript implements AgiScript {
         dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
         dialog.tellDialplan(DialplanVariables.REASON, reason);
         dialog.tellDialplan(DialplanVariables.NEXT, next);
-    }
-
-    private static Map<String, String> parameters(AgiRequest request) {
-        Map<String, String> parameters = new HashMap<>();
-        Map<String, String[]> raw = request.getParameterMap();
-        if (raw != null) {
-            raw.forEach((name, values) -> {
-                if (values != null && values.length > 0 && name.length() <= 20) {
-                    parameters.put(name, UntrustedText.printable(values[0], MAX_ARGUMENT_LENGTH));
-                }
-            });
-        }
-        return parameters;
-    }
-
-    private static List<String> arguments(AgiRequest request) {
-        List<String> arguments = new ArrayList<>();
-        String[] raw = request.getArguments();
-        if (raw != null) {
-            for (String argument : raw) {
-                arguments.add(UntrustedText.printable(argument, MAX_ARGUMENT_LENGTH));
-            }
-        }
-        return arguments;
     }
 }

@@ -20,8 +20,12 @@ public record Question(Prompt prompt, Prompt help, int minKeys, int maxKeys, Pre
         }
     }
 
+    /**
+     * Keys 0 to 9 only: a TTY caller's typed text arrives as typed, and {@link Character#isDigit}
+     * would also take Bengali or full-width digits, which no PIN, case number or ZIP code is made of.
+     */
     public static Question digits(Prompt prompt, Prompt help, int minKeys, int maxKeys) {
-        return new Question(prompt, help, minKeys, maxKeys, keys -> keys.chars().allMatch(Character::isDigit));
+        return new Question(prompt, help, minKeys, maxKeys, keys -> keys.chars().allMatch(c -> c >= '0' && c <= '9'));
     }
 
     public Question validatedBy(Predicate<String> check) {

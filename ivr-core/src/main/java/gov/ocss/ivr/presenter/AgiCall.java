@@ -1,5 +1,6 @@
 package gov.ocss.ivr.presenter;
 
+import gov.ocss.ivr.agi.UntrustedText;
 import gov.ocss.ivr.dialog.Hangup;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -25,7 +26,10 @@ final class AgiCall {
         } catch (AgiHangupException | AgiNetworkException e) {
             throw new Hangup();
         } catch (AgiException e) {
-            throw new IllegalStateException("Asterisk refused " + command.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            // A 510 or 520 reply: a command of ours that Asterisk does not take. Its text (the usage) comes
+            // off the wire, so it is logged cleaned, and the cause, which would carry it whole, is left out.
+            throw new IllegalStateException("Asterisk refused " + command.getClass().getSimpleName() + ": "
+                    + UntrustedText.printable(e.getMessage(), 200));
         }
     }
 

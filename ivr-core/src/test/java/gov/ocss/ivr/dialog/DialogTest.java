@@ -51,6 +51,16 @@ class DialogTest {
     }
 
     @Test
+    void digitsOfOtherScriptsAreNotAnAnswerToADigitsQuestion() {
+        // What a caller types reaches the dialog as typed: Bengali, Arabic-Indic and full-width digits
+        // are digits to Java, but no PIN, case number or ZIP code is made of them.
+        caller.keys("\u09e7\u09e8\u09e9\u09ea\u09eb");
+        caller.keys("\u0661\u0662\u0663\u0664\u0665");
+        caller.keys("\uff11\uff12\uff13\uff14\uff15");
+        assertThat(dialog.ask(FIVE_DIGITS)).isEqualTo(new Answer.GaveUp<>(Answer.Reason.NO_MATCH));
+    }
+
+    @Test
     void zeroAsksForARepresentative() {
         caller.keys("0");
         assertThat(dialog.ask(FIVE_DIGITS)).isEqualTo(new Answer.Representative<>());
