@@ -85,7 +85,7 @@ public final class CallScript implements AgiScript {
         Presenter presenter = presenter(channel, parameters, arguments);
         Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
         Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), language);
-        Call call = new Call(callId, line, CallerNumber.of(request.getCallerIdNumber()), dialog, parameters, arguments, started);
+        Call call = new Call(callId, line, values.callerNumber(), dialog, parameters, arguments, started);
         log.info("Call started");
         try {
             // The dialog answers the call at the flow's first word (see Dialog).

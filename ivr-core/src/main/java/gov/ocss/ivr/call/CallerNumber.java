@@ -27,7 +27,7 @@ public final class CallerNumber {
         if (callerId == null) {
             return WITHHELD;
         }
-        String digits = callerId.strip().replaceFirst("^\\+", "").replaceAll("[\\s().-]", "");
+        String digits = callerId.strip().replaceFirst("^\\+", "").replaceAll("[ ().-]", "");
         if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return WITHHELD;
         }

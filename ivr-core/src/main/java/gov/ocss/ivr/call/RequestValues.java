@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a call takes from the AGI request, which the caller's side of the wire wrote: the call's
- * id, the query string's parameters and the dialplan's arguments, each as {@link UntrustedText}.
+ * id, the number it came from (digits only, see {@link CallerNumber}), the query string's parameters
+ * and the dialplan's arguments, each as {@link UntrustedText}.
  * A request too broken to read them from still makes a call: with no parameters or no arguments.
  */
-public record RequestValues(String callId, Map<String, String> parameters, List<String> arguments) {
+public record RequestValues(String callId, CallerNumber callerNumber, Map<String, String> parameters, List<String> arguments) {
     private static final Logger log = LoggerFactory.getLogger(RequestValues.class);
     private static final int MAX_ID_LENGTH = 40;
     private static final int MAX_NAME_LENGTH = 20;
@@ -26,8 +27,17 @@ public record RequestValues(String callId, Map<String, String> parameters, List<
     }
 
     public static RequestValues of(AgiRequest request) {
-        return new RequestValues(UntrustedText.printable(request.getUniqueId(), MAX_ID_LENGTH), parameters(request),
-                arguments(request));
+        return new RequestValues(UntrustedText.printable(request.getUniqueId(), MAX_ID_LENGTH), callerNumber(request),
+                parameters(request), arguments(request));
+    }
+
+    private static CallerNumber callerNumber(AgiRequest request) {
+        try {
+            return CallerNumber.of(request.getCallerIdNumber());
+        } catch (RuntimeException e) {
+            log.warn("Took the caller id for withheld: it could not be read ({})", e.getClass().getSimpleName());
+            return CallerNumber.WITHHELD;
+        }
     }
 
     private static Map<String, String> parameters(AgiRequest request) {
