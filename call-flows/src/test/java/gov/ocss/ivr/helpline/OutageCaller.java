@@ -32,6 +32,11 @@ final class OutageCaller implements SimulatedCaller {
         return new OutageCaller(script, turn -> script.stepsTaken().size() >= step, event);
     }
 
+    /** Nothing happens: only the times of the turns are kept (a call made while the database is already down). */
+    static OutageCaller timed(ScriptedCaller script) {
+        return new OutageCaller(script, turn -> false, () -> { });
+    }
+
     /** {@code event} runs at the first turn that shows or plays {@code soundOrText}. */
     static OutageCaller whenReceiving(String soundOrText, ScriptedCaller script, Runnable event) {
         return new OutageCaller(script, turn -> turn.text().contains(soundOrText) || turn.sound(soundOrText).isPresent(), event);
