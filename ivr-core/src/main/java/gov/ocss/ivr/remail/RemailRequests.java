@@ -104,9 +104,10 @@ public class RemailRequests {
 
     /**
      * The caller (or member of staff) is told "queued" as soon as the commit returns, so the commit must
-     * be on disk by then, whatever the database's own setting: with {@code synchronous_commit} off (the
+     * be in the WAL by then, whatever the database's own setting: with {@code synchronous_commit} off (the
      * embedded demo database runs so, and a DBA may tune a server so) a PostgreSQL crash could otherwise
-     * lose a request somebody was just promised.
+     * lose a request somebody was just promised. (The embedded database also runs with {@code fsync}
+     * off, so there it survives a crash of PostgreSQL, not a power cut.)
      */
     private static void commitDurably(Handle h) {
         h.execute("set local synchronous_commit = on");
