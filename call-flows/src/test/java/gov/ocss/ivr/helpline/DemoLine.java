@@ -91,7 +91,7 @@ final class DemoLine {
      * to the 28th, "the last 60 days" reach back over the whole of last month, whose payments the
      * showcase parents hear.
      */
-    private static LocalDate nearestDayThisMonth(Predicate<LocalDate> wanted) {
+    static LocalDate nearestDayThisMonth(Predicate<LocalDate> wanted) {
         LocalDate today = BusinessCalendar.system().today();
         YearMonth month = YearMonth.from(today);
         return month.atDay(1).datesUntil(month.atDay(29))

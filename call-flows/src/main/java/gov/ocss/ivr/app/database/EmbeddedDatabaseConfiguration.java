@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -32,7 +33,13 @@ class EmbeddedDatabaseConfiguration {
         return database;
     }
 
+    /**
+     * Bound to {@code spring.datasource.hikari.*} like the pool Spring Boot makes for a configured
+     * database, so the time-outs in application.properties (how soon a caller hears that the system is
+     * down) hold on the demo line too.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("embedded");
