@@ -1,0 +1,129 @@
+package gov.ocss.ivr.app.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns into stars every number in a log text that could be a secret a caller keyed or the ledger
+ * holds: a PIN (5 digits), a ZIP code, a case number (10 digits, also typed {@code 523-629-5464} or
+ * {@code 6910 461 323}), an SSN ({@code 123-45-6789} or 9 digits), a date of birth ({@code 1980-01-15},
+ * {@code 01/15/1980}, {@code 01151980}, {@code 15.01.1980}, {@code 1/5/80}). A number is its digits with
+ * the {@code -}, {@code /} or {@code .} between them; numbers one space apart count as one.
+ *
+ * <p>We cannot tell a PIN from any other 5-digit number, so the rule is by shape, not by meaning, and
+ * deliberately simple enough to predict:
+ * <ul>
+ *   <li>masked: 5 digits or more, or three groups joined by {@code -} or {@code /} (a date);
+ *   <li>kept: up to 4 digits (counts, milliseconds, the 4-digit ports 4573, 8080 and 5432, years, times,
+ *       and so also the last four digits of an SSN, which the ledger holds but the server never reads);
+ *   <li>kept: numbers with dots ({@code 1700000000.123}, Asterisk's unique id of a call, which every call's
+ *       log lines need; addresses {@code 127.0.0.1}; versions; decimals), except a dotted date;
+ *   <li>kept: numbers glued to a letter or {@code _} (hex hashes {@code @5f3a2b1c}, temporary folders
+ *       {@code ivr-demo-db8273645}, UUIDs, a timestamp {@code 2026-11-23T10:00:00}).
+ * </ul>
+ * So a 5-digit port, a PID or a count of 10,000 or more written without separators is masked too: a
+ * small loss beside a PIN in a log. Digits of every script count ({@code ৮০০২৪} is a number).
+ */
+public final class SecretMasking {
+    static final int SHORTEST_SECRET = 5;
+    private static final char STAR = '*';
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}++(?:[-/.]\\p{Nd}++)*+");
+    private static final Pattern DOTTED_DATE = Pattern.compile("\\p{Nd}{1,2}\\.\\p{Nd}{1,2}\\.\\p{Nd}{2,4}");
+
+    private SecretMasking() {
+    }
+
+    /** The text with every number that could be a secret in stars; the same instance when it has no digit. */
+    public static String mask(String text) {
+        if (text == null || !hasDigit(text)) {
+            return text;
+        }
+        Masked masked = new Masked(text);
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            if (couldBeASecret(text, number.start(), number.end())) {
+                masked.add(number.start(), number.end());
+            } else {
+                masked.endRun();
+            }
+        }
+        return masked.result();
+    }
+
+    /** The fast path: most log lines carry no digit at all. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean couldBeASecret(String text, int start, int end) {
+        if (start > 0 && isWordChar(text.charAt(start - 1)) || end < text.length() && isWordChar(text.charAt(end))) {
+            return false;
+        }
+        if (text.indexOf('.', start) >= 0 && text.indexOf('.', start) < end) {
+            return DOTTED_DATE.matcher(text).region(start, end).matches();
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    /** Numbers that could be secrets, gathered into runs (one space apart) and starred run by run. */
+    private static final class Masked {
+        private final String text;
+        private char[] chars;
+        private int runStart = -1;
+        private int runEnd;
+        private int runDigits;
+        private boolean runHasADate;
+
+        Masked(String text) {
+            this.text = text;
+        }
+
+        void add(int start, int end) {
+            if (runStart < 0 || start != runEnd + 1 || text.charAt(runEnd) != ' ') {
+                endRun();
+                runStart = start;
+            }
+            runEnd = end;
+            int joiners = 0;
+            for (int i = start; i < end; i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    runDigits++;
+                } else {
+                    joiners++;
+                }
+            }
+            runHasADate |= joiners >= 2;
+        }
+
+        void endRun() {
+            if (runStart >= 0 && (runDigits >= SHORTEST_SECRET || runHasADate)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                for (int i = runStart; i < runEnd; i++) {
+                    if (Character.isDigit(chars[i])) {
+                        chars[i] = STAR;
+                    }
+                }
+            }
+            runStart = -1;
+            runDigits = 0;
+            runHasADate = false;
+        }
+
+        String result() {
+            endRun();
+            return chars == null ? text : new String(chars);
+        }
+    }
+}
