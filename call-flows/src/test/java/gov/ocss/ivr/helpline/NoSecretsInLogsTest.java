@@ -18,16 +18,23 @@ import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.demo.Showcase;
 import gov.ocss.ivr.demo.ShowcaseCase;
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.remail.RemailWorker;
+import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,8 @@ class NoSecretsInLogsTest {
             "io.zonky.test.db.postgres", LogLevel.DEBUG);
     /** The PostgreSQL driver logs through java.util.logging: its level there decides what reaches Logback. */
     private static final java.util.logging.Logger POSTGRESQL_DRIVER = java.util.logging.Logger.getLogger("org.postgresql");
+    /** The new PIN and the request id at the foot of each letter (as RemailWorkerTest reads them). */
+    private static final Pattern NEW_PIN_LETTER = Pattern.compile("Your new PIN\\s+([0-9]{5}).*?request ([0-9]+)", Pattern.DOTALL);
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     private final Secrets secrets = new Secrets();
@@ -128,7 +137,8 @@ class NoSecretsInLogsTest {
         }
         morePaymentsOnRequest();
         onABaudotTty();
-        pinLetterRequests();
+        DemoCase remailed = pinLetterRequests();
+        theNewPinOfAPrintedLetter(remailed);
         threeWrongPins();
         anInvalidCaseNumber();
         aHangUpHalfWayThroughThePin();
@@ -164,8 +174,11 @@ class NoSecretsInLogsTest {
         call(walk, CallSetup.forScript("tty"));
     }
 
-    /** On the help line with the date of birth keyed; on the TTY with dashes and slashes; one with the wrong ZIP. */
-    private void pinLetterRequests() {
+    /**
+     * On the help line with the date of birth keyed; on the TTY with dashes and slashes; one with the
+     * wrong ZIP. Returns the case of the first, whose custodial parent asked for a letter.
+     */
+    private DemoCase pinLetterRequests() {
         DemoCase voice = line.caseOfItsOwn();
         DemoPerson voiceParent = usedBy(voice, voice.custodial());
         call(Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(MAIN_MENU, "2")
@@ -191,6 +204,41 @@ class NoSecretsInLogsTest {
                 .answer(BIRTH_DATE, keyedBirthDate(wrongZipParent))
                 .answer(ZIP, keyed("a wrong ZIP code keyed", "10467".equals(wrongZipParent.address().zip()) ? "10468" : "10467"))
                 .hangUpAt(NEXT_MENU), null);
+        return voice;
+    }
+
+    /**
+     * The queue printed as the worker prints it (new PINs, PDF letters), each new PIN read back from its
+     * letter as a secret, and the parent who asked on the help line verifying with theirs: the first use
+     * of a new PIN, which replaces the old one.
+     */
+    private void theNewPinOfAPrintedLetter(DemoCase remailed) {
+        List<RemailWorker.PrintedBatch> batches = line.bean(RemailWorker.class).printQueue("no-secrets-test", 10);
+        assertThat(batches).as("batches printed").isNotEmpty();
+        Map<Long, String> newPins = new HashMap<>();
+        for (RemailWorker.PrintedBatch batch : batches) {
+            byte[] pdf = line.jdbi().withHandle(h -> h.createQuery("select document from ivr.print_batch where id = :id")
+                    .bind("id", batch.id()).mapTo(byte[].class).one());
+            Matcher letter = NEW_PIN_LETTER.matcher(lettersOf(pdf));
+            while (letter.find()) {
+                long personId = line.jdbi().withHandle(h -> h.createQuery("select person_id from ivr.remail_request where id = :id")
+                        .bind("id", Long.parseLong(letter.group(2))).mapTo(Long.class).one());
+                newPins.put(personId, keyed("the new PIN printed for person id " + personId, letter.group(1)));
+            }
+        }
+        DemoPerson parent = remailed.custodial();
+        assertThat(newPins.containsKey(parent.id())).as("a new PIN printed for the parent who asked").isTrue();
+        call(Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(MAIN_MENU, "1")
+                .answer(CASE_NUMBER, remailed.caseNumber().digits()).answer(PIN, newPins.get(parent.id()))
+                .answer(CUSTODIAL_MENU, "3").hangUpAt(CUSTODIAL_MENU), null);
+    }
+
+    private static String lettersOf(byte[] pdf) {
+        try {
+            return ActualTextStripper.text(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Three PINs that are not the parent's, then goodbye. */
