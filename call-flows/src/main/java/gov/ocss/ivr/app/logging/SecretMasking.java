@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  *   <li>kept: numbers with dots ({@code 1700000000.123}, Asterisk's unique id of a call, which every call's
  *       log lines need; addresses {@code 127.0.0.1}; versions; decimals), except a dotted date;
  *   <li>kept: numbers glued to a letter or {@code _} (hex hashes {@code @5f3a2b1c}, temporary folders
- *       {@code ivr-demo-db8273645}, UUIDs, a timestamp {@code 2026-11-23T10:00:00}).
+ *       {@code ivr-demo-db8273645}, UUIDs, a timestamp {@code 2026-11-23T10:00:00});
+ *   <li>kept: a month ({@code 2026-11}), and a port after an address or in a URL ({@code 10.0.0.5:51234},
+ *       {@code jdbc:postgresql://db:54321/ledger}).
  * </ul>
- * So a 5-digit port, a PID or a count of 10,000 or more written without separators is masked too: a
- * small loss beside a PIN in a log. Digits of every script count ({@code ৮০০২৪} is a number).
+ * So a PID, an SQLState ({@code 23505}), an Asterisk channel's sequence ({@code PJSIP/carrier-00000001})
+ * or a count of 10,000 or more written without separators is masked too: a small loss beside a PIN in a
+ * log, and our own log lines write large counts with separators ({@code 31,819 rows}). Digits of every script count ({@code ৮০০২৪} is a number).
  */
 public final class SecretMasking {
     static final int SHORTEST_SECRET = 5;
@@ -31,6 +34,9 @@ public final class SecretMasking {
     private static final char STAR = '*';
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}++(?:[-/.]\\p{Nd}++)*+");
     private static final Pattern DOTTED_DATE = Pattern.compile("\\p{Nd}{1,2}\\.\\p{Nd}{1,2}\\.\\p{Nd}{2,4}");
+    /** A month ({@code 2026-11}): the demo data's anchor, a statement's month; no secret has this shape. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])");
+    private static final Pattern IPV4 = Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}");
 
     private SecretMasking() {
     }
@@ -74,7 +80,30 @@ public final class SecretMasking {
         if (text.indexOf('.', start) >= 0 && text.indexOf('.', start) < end) {
             return DOTTED_DATE.matcher(text).region(start, end).matches();
         }
-        return true;
+        return !YEAR_MONTH.matcher(text).region(start, end).matches() && !isAPort(text, start, end);
+    }
+
+    /**
+     * A port after an address ({@code 10.0.0.5:51234}, {@code [::1]:51234}) or a URL's host
+     * ({@code jdbc:postgresql://db:54321/ledger}): where a connection came from or failed to go, which
+     * no caller's keys can be. Not after any other colon: {@code pin:12345} is masked.
+     */
+    private static boolean isAPort(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != ':' || end - start > 5) {
+            return false;
+        }
+        int colon = start - 1;
+        int hostStart = colon;
+        while (hostStart > 0 && isHostChar(text.charAt(hostStart - 1))) {
+            hostStart--;
+        }
+        String host = text.substring(hostStart, colon);
+        return IPV4.matcher(host).matches() || colon > 0 && text.charAt(colon - 1) == ']'
+                || hostStart >= 2 && text.startsWith("//", hostStart - 2) && !host.isEmpty();
+    }
+
+    private static boolean isHostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-';
     }
 
     private static boolean isWordChar(char c) {

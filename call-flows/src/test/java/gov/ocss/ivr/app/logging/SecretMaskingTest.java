@@ -26,6 +26,8 @@ class SecretMaskingTest {
             ZIP=10013                                 | ZIP=*****
             Bind(stmt=S_1,$1=<'5236295464'>)          | Bind(stmt=S_1,$1=<'**********'>)
             Key (case_number)=(5236295464) exists     | Key (case_number)=(**********) exists
+            pin:12345 or case:5236295464              | pin:***** or case:**********
+            db.example:5236295464                     | db.example:**********
             PIN ৮০০২৪ in Bengali digits               | PIN ***** in Bengali digits
             """)
     void masksEveryShapeASecretCanTake(String logged, String written) {
@@ -44,7 +46,11 @@ class SecretMaskingTest {
             "org.postgresql.jdbc.PgConnection@5f3a2b1c, embedded in /tmp/ivr-demo-db8273645263547162534",
             "request 123e4567-e89b-12d3-a456-426614174000 took 1,234 ms and $2,504.92",
             "the last four of an SSN, 6789, and the year 2026 are only four digits",
-            "SK GA 5 4 3"})
+            "SK GA 5 4 3",
+            "Closed the FastAGI connection from 10.0.0.5:51234: a line longer than 4096 bytes",
+            "Cannot connect to the database at jdbc:postgresql://127.0.0.1:54321/ledger or //db-2.example:54322/x",
+            "Refused a connection from [::1]:51234",
+            "Loaded demo data: 300 cases, seed 20,241,107, anchor month 2026-11, 31,819 rows in 1,204 ms"})
     void keepsNumbersThatCannotBeASecretAsTheyAre(String logged) {
         assertThat(SecretMasking.mask(logged)).isEqualTo(logged);
     }
