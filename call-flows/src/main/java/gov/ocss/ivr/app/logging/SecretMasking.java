@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  *   <li>kept: up to 4 digits (counts, milliseconds, the 4-digit ports 4573, 8080 and 5432, years, times,
  *       and so also the last four digits of an SSN, which the ledger holds but the server never reads);
  *   <li>kept: numbers with dots ({@code 1700000000.123}, Asterisk's unique id of a call, which every call's
- *       log lines need; addresses {@code 127.0.0.1}; versions; decimals), except a dotted date;
+ *       log lines need; addresses {@code 127.0.0.1}; versions {@code 17.0.12}; decimals), except a
+ *       dotted date ({@code 15.01.1980});
  *   <li>kept: numbers glued to a letter or {@code _} (hex hashes {@code @5f3a2b1c}, temporary folders
  *       {@code ivr-demo-db8273645}, UUIDs, a timestamp {@code 2026-11-23T10:00:00});
- *   <li>kept: a month ({@code 2026-11}), and a port after an address or in a URL ({@code 10.0.0.5:51234},
- *       {@code jdbc:postgresql://db:54321/ledger}).
+ *   <li>kept: a month ({@code 2026-11}), a port after an address or in a URL ({@code 10.0.0.5:51234},
+ *       {@code jdbc:postgresql://db:54321/ledger}), and a number called a port or a PID ({@code port 54321}).
  * </ul>
- * So a PID, an SQLState ({@code 23505}), an Asterisk channel's sequence ({@code PJSIP/carrier-00000001})
+ * So an SQLState ({@code 23505}), an Asterisk channel's sequence ({@code PJSIP/carrier-00000001})
  * or a count of 10,000 or more written without separators is masked too: a small loss beside a PIN in a
  * log, and our own log lines write large counts with separators ({@code 31,819 rows}). Digits of every script count ({@code ৮০০২৪} is a number).
  */
@@ -33,10 +34,13 @@ public final class SecretMasking {
     private static final int FEWEST_DIGITS_MASKED = 4;
     private static final char STAR = '*';
     private static final Pattern NUMBER = Pattern.compile("\\p{Nd}++(?:[-/.]\\p{Nd}++)*+");
-    private static final Pattern DOTTED_DATE = Pattern.compile("\\p{Nd}{1,2}\\.\\p{Nd}{1,2}\\.\\p{Nd}{2,4}");
+    /** With a 4-digit year only: 17.0.12 is Java's version, not a date. */
+    private static final Pattern DOTTED_DATE = Pattern.compile("\\p{Nd}{1,2}\\.\\p{Nd}{1,2}\\.\\p{Nd}{4}");
     /** A month ({@code 2026-11}): the demo data's anchor, a statement's month; no secret has this shape. */
     private static final Pattern YEAR_MONTH = Pattern.compile("(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])");
     private static final Pattern IPV4 = Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}");
+    /** "port 54321", "port=54321", "PID 12345": said to be a port or a process, so no caller's keys. */
+    private static final Pattern NAMED_PORT_OR_PID = Pattern.compile("(?i)(?<![\\p{L}_])(?:port|pid)(?:[ =]|: ?)$");
 
     private SecretMasking() {
     }
@@ -85,11 +89,18 @@ public final class SecretMasking {
 
     /**
      * A port after an address ({@code 10.0.0.5:51234}, {@code [::1]:51234}) or a URL's host
-     * ({@code jdbc:postgresql://db:54321/ledger}): where a connection came from or failed to go, which
-     * no caller's keys can be. Not after any other colon: {@code pin:12345} is masked.
+     * ({@code jdbc:postgresql://db:54321/ledger}), or a number called a port or a PID: where a
+     * connection came from or failed to go, which no caller's keys can be. Not after any other colon:
+     * {@code pin:12345} is masked.
      */
     private static boolean isAPort(String text, int start, int end) {
-        if (start == 0 || text.charAt(start - 1) != ':' || end - start > 5) {
+        if (start == 0 || end - start > 7) {
+            return false;
+        }
+        if (NAMED_PORT_OR_PID.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true).find()) {
+            return true;
+        }
+        if (text.charAt(start - 1) != ':' || end - start > 5) {
             return false;
         }
         int colon = start - 1;

@@ -27,6 +27,7 @@ class SecretMaskingTest {
             Bind(stmt=S_1,$1=<'5236295464'>)          | Bind(stmt=S_1,$1=<'**********'>)
             Key (case_number)=(5236295464) exists     | Key (case_number)=(**********) exists
             pin:12345 or case:5236295464              | pin:***** or case:**********
+            report 12345, report: 12345, airport=54321 | report *****, report: *****, airport=*****
             db.example:5236295464                     | db.example:**********
             PIN ৮০০২৪ in Bengali digits               | PIN ***** in Bengali digits
             """)
@@ -50,6 +51,8 @@ class SecretMaskingTest {
             "Closed the FastAGI connection from 10.0.0.5:51234: a line longer than 4096 bytes",
             "Cannot connect to the database at jdbc:postgresql://127.0.0.1:54321/ledger or //db-2.example:54322/x",
             "Refused a connection from [::1]:51234",
+            "Tomcat started on port 54321 (http); the embedded PostgreSQL (port: 54322), Process[pid=12345]",
+            "Starting PhoneLineApplication using Java 17.0.12 with PID 123456 on Apache Tomcat/11.0.14",
             "Loaded demo data: 300 cases, seed 20,241,107, anchor month 2026-11, 31,819 rows in 1,204 ms"})
     void keepsNumbersThatCannotBeASecretAsTheyAre(String logged) {
         assertThat(SecretMasking.mask(logged)).isEqualTo(logged);
