@@ -61,13 +61,14 @@ final class DemoLine {
     private DemoCase weeklyPayer;
     private final AtomicInteger casesHandedOut = new AtomicInteger();
 
-    private DemoLine(ZonedDateTime now) {
+    private DemoLine(ZonedDateTime now, String... settings) {
         this.startedAt = now;
         this.agiPort = FreePort.find();
-        this.app = SpringApplication.run(PhoneLineApplication.class,
+        this.app = SpringApplication.run(PhoneLineApplication.class, Stream.concat(Stream.of(
                 "--ivr.embedded-database.directory=" + temporaryDirectory(),
                 "--ivr.agi.port=" + agiPort, "--server.port=0",
-                "--ivr.clock.start=" + now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                "--ivr.clock.start=" + now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)), Stream.of(settings))
+                .toArray(String[]::new));
         this.dataset = DemoDataset.of(DemoDataset.DEFAULT_SEED, 300, YearMonth.from(now));
     }
 
@@ -79,6 +80,19 @@ final class DemoLine {
     /** A Sunday at 10 a.m. in New York: every office is closed. */
     static DemoLine onASunday() {
         return at(nearestDayThisMonth(day -> day.getDayOfWeek() == DayOfWeek.SUNDAY));
+    }
+
+    /**
+     * A line during office hours with settings of its own (log levels, say), for one test only: not
+     * shared, and stopped with {@link #close()}.
+     */
+    static DemoLine ofItsOwn(String... settings) {
+        LocalDate day = nearestDayThisMonth(d -> d.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue());
+        return new DemoLine(day.atTime(LocalTime.of(10, 0)).atZone(BusinessCalendar.ZONE), settings);
+    }
+
+    void close() {
+        app.close();
     }
 
     private static DemoLine at(LocalDate day) {
@@ -177,7 +191,8 @@ final class DemoLine {
 
     /** A call from this caller id number. */
     CallRecord callFrom(String callerIdNumber, CallSetup.Builder setup, SimulatedCaller caller) {
-        setup.callerIdNumber(callerIdNumber).uniqueId("demo-line-test." + CALLS.incrementAndGet());
+        // Asterisk's shape of a unique id: the epoch second the channel was made, a dot, a sequence number.
+        setup.callerIdNumber(callerIdNumber).uniqueId(startedAt.toEpochSecond() + "." + CALLS.incrementAndGet());
         CallRecord call = AsteriskSimulator.create().call("127.0.0.1", agiPort, setup.build(), caller);
         assertThat(call.protocolErrors()).as("protocol errors").isEmpty();
         assertThat(call.serverClosed()).as("the server ended the AGI session: %s", call).isTrue();
@@ -203,7 +218,9 @@ final class DemoLine {
         assertThat(records).as("audit records of call %s", call.uniqueId()).hasSize(1);
         Audit audit = records.get(0);
         assertThat(audit.seconds()).as("duration").isGreaterThanOrEqualTo(0);
-        assertThat(audit.texts()).as("the audit's text columns").allSatisfy(text -> assertThat(text).doesNotContainPattern("[0-9]"));
+        // Without the text itself in the message: a digit there may be one the caller keyed.
+        assertThat(audit.texts().stream().filter(text -> text.matches("(?s).*[0-9].*")).count())
+                .as("audit text columns with a digit, call %s", call.uniqueId()).isZero();
         return audit;
     }
 

@@ -4,6 +4,7 @@ import static gov.ocss.ivr.helpline.Walk.MAIN_MENU;
 import static gov.ocss.ivr.helpline.Walk.NONCUSTODIAL_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.ocss.ivr.app.logging.SecretMasking;
 import gov.ocss.ivr.call.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
@@ -45,7 +46,9 @@ class HangUpTest {
             Walk walk = fullCall(line);
             CallRecord call = LINE.call(walk.setup(), hangingUpAt(step, walk.caller()));
 
-            String at = "hanging up at command " + step + " of " + whole.commandCount() + ": " + whole.commands().get(step - 1);
+            // Masked: on the TTY a command can carry the case number (how to pay).
+            String at = "hanging up at command " + step + " of " + whole.commandCount() + ": "
+                    + SecretMasking.mask(whole.commands().get(step - 1));
             assertThat(call.callerHungUp()).as(at).isTrue();
             // After the hang-up: at most the command that found the channel dead. SET VARIABLE works on a
             // dead channel, as in Asterisk (the dialplan's h extension reads them), so it finds nothing.

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.agi;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,7 +29,9 @@ final class CallExecutor {
         ExecutorService virtualThreads = VirtualThreads.perTaskExecutor().orElse(null);
         boolean virtual = virtualThreads != null;
         this.threads = virtual ? virtualThreads : platformPool(maxCalls);
-        log.info("Calls run on {} (at most {} at once)", virtual ? "virtual threads" : "a platform thread pool", maxCalls);
+        // With a separator: the server's log masks a bare number of five digits or more.
+        log.info("Calls run on {} (at most {} at once)", virtual ? "virtual threads" : "a platform thread pool",
+                String.format(Locale.ROOT, "%,d", maxCalls));
     }
 
     boolean isFull() {

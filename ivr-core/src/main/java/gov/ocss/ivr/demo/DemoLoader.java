@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -52,9 +53,14 @@ final class DemoLoader {
         jdbi.useHandle(handle -> rows.keySet().forEach(table -> handle.execute("analyze " + table)));
         DemoLoadReport report = new DemoLoadReport(dataset, Collections.unmodifiableMap(rows),
                 Duration.ofNanos(System.nanoTime() - started));
+        // Numbers with separators: the server's log masks a bare number of five digits or more.
         log.info("Loaded demo data: {} cases, seed {}, anchor month {}, {} rows in {} ms", dataset.caseCount(),
-                dataset.seed(), dataset.anchorMonth(), report.totalRows(), report.took().toMillis());
+                grouped(dataset.seed()), dataset.anchorMonth(), grouped(report.totalRows()), grouped(report.took().toMillis()));
         return report;
+    }
+
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private void loadInto(Handle handle, DemoDataset dataset, Map<String, Long> rows) throws SQLException {

@@ -46,6 +46,8 @@ class EmbeddedDatabaseConfiguration {
         pool.setJdbcUrl(database.jdbcUrl("postgres"));
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(20);
+        // As for a configured database (application.properties): see logServerErrorDetail there.
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         return pool;
     }
 

@@ -3,6 +3,7 @@ package gov.ocss.ivr.app.database;
 import gov.ocss.ivr.ledger.Ledger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +13,16 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
 
-    /** Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one. */
+    /**
+     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one. A failed
+     * statement's message leaves out its bound values (see StatementWithoutBoundValues).
+     */
     @Bean
     Jdbi jdbi(DataSource dataSource) {
         return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
                 .installPlugin(new PostgresPlugin())
-                .installPlugin(new SqlObjectPlugin());
+                .installPlugin(new SqlObjectPlugin())
+                .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }
 
     @Bean
