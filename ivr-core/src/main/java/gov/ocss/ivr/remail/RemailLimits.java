@@ -1,5 +1,6 @@
 package gov.ocss.ivr.remail;
 
+import gov.ocss.ivr.db.TransactionLock;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,10 +30,7 @@ public final class RemailLimits {
      * member of staff). A transaction-scoped advisory lock: nothing in the ledger is locked.
      */
     static void lockPerson(Handle h, long personId) {
-        h.createQuery("select pg_advisory_xact_lock(hashtextextended('ivr.remail_request:' || :personId, 0))")
-                .bind("personId", personId)
-                .mapTo(String.class)
-                .one();
+        TransactionLock.hold(h, "ivr.remail_request:" + personId);
     }
 
     /** The first day of the window that ends {@code today}. */

@@ -1,6 +1,7 @@
 package gov.ocss.ivr.verification;
 
 import gov.ocss.ivr.call.CallerNumber;
+import gov.ocss.ivr.db.TransactionLock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,10 +46,7 @@ public final class CallerThrottle {
         if (this == NONE) {
             return Optional.empty();
         }
-        h.createQuery("select pg_advisory_xact_lock(hashtextextended('ivr.pin_attempt.caller:' || :caller, 0))")
-                .bind("caller", caller.key())
-                .mapTo(String.class)
-                .one();
+        TransactionLock.hold(h, "ivr.pin_attempt.caller:" + caller.key());
         // Throttled while the window holds that many failures: until the newest that many-th one leaves it.
         return h.createQuery("""
                         select attempted_at from ivr.pin_attempt

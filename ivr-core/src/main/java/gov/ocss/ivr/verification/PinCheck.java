@@ -2,6 +2,7 @@ package gov.ocss.ivr.verification;
 
 import gov.ocss.ivr.call.CallerNumber;
 import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.db.TransactionLock;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Participant;
 import gov.ocss.ivr.ledger.Role;
@@ -178,10 +179,7 @@ public class PinCheck {
     }
 
     private static void serialiseChecksOn(Handle h, long caseId) {
-        h.createQuery("select pg_advisory_xact_lock(hashtextextended('ivr.pin_attempt.case:' || :caseId, 0))")
-                .bind("caseId", caseId)
-                .mapTo(String.class)
-                .one();
+        TransactionLock.hold(h, "ivr.pin_attempt.case:" + caseId);
     }
 
     private static Optional<SupportCase> findCase(Handle h, CaseNumber number) {
