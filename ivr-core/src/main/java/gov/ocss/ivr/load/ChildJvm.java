@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * A server the load tool starts for a run, in its own JVM on the same JDK as the tool, so its CPU,
- * memory and threads can be measured apart from the callers'. Its output goes to a log file.
+ * A server the load tool (or the real-Asterisk suite of telephony-config) starts for a run, in its own
+ * JVM on the same JDK as the tool, so its CPU, memory and threads can be measured apart from the
+ * callers', and it can be killed as a crash would. Its output goes to a log file.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
@@ -28,7 +29,7 @@ final class ChildJvm implements AutoCloseable {
         this.log = log;
     }
 
-    static ChildJvm start(String name, List<String> javaArguments, Path log) {
+    public static ChildJvm start(String name, List<String> javaArguments, Path log) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(javaArguments);
@@ -42,12 +43,12 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until {@code ready}, failing early (with the log's place) if the process ends first. */
-    void awaitReady(BooleanSupplier ready, Duration atMost) throws InterruptedException {
+    public void awaitReady(BooleanSupplier ready, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -60,6 +61,19 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    public Path log() {
+        return log;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Ends it at once (SIGKILL), as a crash or an out-of-memory killer would: nothing of it runs on. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops it as an operator would (SIGTERM, so it shuts down in order), and kills it after a minute. */
     @Override
     public void close() throws InterruptedException {
@@ -69,7 +83,7 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -77,7 +91,7 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    static boolean listening(int port) {
+    public static boolean listening(int port) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             return true;
         } catch (IOException e) {

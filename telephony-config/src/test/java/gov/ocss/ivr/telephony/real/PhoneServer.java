@@ -1,0 +1,142 @@
+package gov.ocss.ivr.telephony.real;
+
+import gov.ocss.ivr.load.ChildJvm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phone server as it is deployed: the call-flows jar in a JVM of its own, on an embedded
+ * PostgreSQL with the demo data, its FastAGI and HTTP ports free ones. It can be killed as a crash
+ * would kill it.
+ */
+final class PhoneServer implements AutoCloseable {
+    private static final Pattern DATABASE_PORT = Pattern.compile("embedded PostgreSQL in .* \\(port (\\d+)\\)");
+
+    private final ChildJvm jvm;
+    private final int agiPort;
+    private final int httpPort;
+
+    private PhoneServer(ChildJvm jvm, int agiPort, int httpPort) {
+        this.jvm = jvm;
+        this.agiPort = agiPort;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts a server with its data in {@code folder} (emptied first) and these settings ({@code --name=value}). */
+    static PhoneServer start(Path folder, List<String> settings) throws IOException, InterruptedException {
+        deleteTree(folder);
+        Files.createDirectories(folder);
+        int agiPort = ChildJvm.freePort();
+        int httpPort = ChildJvm.freePort();
+        List<String> java = new ArrayList<>(List.of("-Xmx512m", "-jar", jar().toString(),
+                "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort,
+                "--ivr.embedded-database.directory=" + folder.resolve("postgres").toAbsolutePath(),
+                // Printing letters is the console's and the worker's business, not these calls'.
+                "--ivr.remail.print-interval=0"));
+        java.addAll(settings);
+        ChildJvm jvm = ChildJvm.start("phone server", java, folder.resolve("server.log"));
+        PhoneServer server = new PhoneServer(jvm, agiPort, httpPort);
+        jvm.awaitReady(server::healthy, Duration.ofMinutes(3));
+        return server;
+    }
+
+    int agiPort() {
+        return agiPort;
+    }
+
+    String agiUrl() {
+        return "agi://127.0.0.1:" + agiPort;
+    }
+
+    long pid() {
+        return jvm.pid();
+    }
+
+    List<String> log() {
+        try {
+            return Files.readAllLines(jvm.log(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JDBC URL of the server's embedded database, from the line it logs at start-up. */
+    String jdbcUrl() {
+        for (String line : log()) {
+            Matcher m = DATABASE_PORT.matcher(line);
+            if (m.find()) {
+                return "jdbc:postgresql://localhost:" + m.group(1) + "/postgres?user=postgres";
+            }
+        }
+        throw new IllegalStateException("the server did not say where its database is; see " + jvm.log());
+    }
+
+    /** Ends the server at once, as a crash would: calls in progress lose it mid-step. */
+    void kill() throws InterruptedException {
+        jvm.kill();
+    }
+
+    boolean isAlive() {
+        return jvm.isAlive();
+    }
+
+    private boolean healthy() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"") && ChildJvm.listening(agiPort);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The call-flows jar Maven built before this module (a test dependency), or the one in its target folder. */
+    static Path jar() throws IOException {
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (path.getFileName().toString().matches("call-flows-.*\\.jar") && Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("..", "call-flows", "target"), "call-flows-*.jar")) {
+            for (Path jar : jars) {
+                return jar;
+            }
+        }
+        throw new IllegalStateException("no call-flows jar: build it first (mvn -B install -DskipTests)");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        jvm.close();
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

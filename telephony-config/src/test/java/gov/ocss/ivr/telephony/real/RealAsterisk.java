@@ -1,0 +1,220 @@
+package gov.ocss.ivr.telephony.real;
+
+import gov.ocss.ivr.prompts.audio.CompileSounds;
+import gov.ocss.ivr.prompts.voice.SoundInventory;
+import gov.ocss.ivr.prompts.voice.VoiceTexts;
+import gov.ocss.ivr.telephony.ShippedHolidays;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real-Asterisk suite's line: one throwaway Asterisk with the shipped modules.conf,
+ * extensions.conf and queues.conf, the compiled sounds installed by {@code install-sounds}, the
+ * phone server from its jar, caller and agent robots, all started once for every test class that
+ * uses it and stopped when the tests end. Without an Asterisk, the tests are skipped with one line
+ * saying how to run them.
+ *
+ * <p>Everything the suite adds to Asterisk is its own scaffolding, added at run time over the CLI: the
+ * modules {@code res_clioriginate} (to place calls), {@code app_senddtmf} (the robots' key presses) and
+ * {@code cdr_csv} (to read CDRs), one context
+ * per call that sets what the call needs and goes to {@code ocss-from-carrier}, and a context for
+ * the agent robots, who are members of both queues.
+ */
+public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final String HELPLINE = "8882084485";
+    static final String TTY = "8668759975";
+    private static final Path WORK = Path.of("target", "real-asterisk");
+    private static final String CALLS = "ocss-test-calls";
+    private static final String AGENTS = "ocss-test-agents";
+
+    private static RealAsterisk line;
+    private static boolean missing;
+
+    private ThrowawayAsterisk asterisk;
+    private AsteriskLog log;
+    private Robots robots;
+    private PhoneServer server;
+    private Sounds sounds;
+    private LineFacts facts;
+    private final ZonedDateTime serverClock = officeMorning();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /** The suite's line, started by the extension before the test class. */
+    static RealAsterisk line() {
+        return line;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RealAsterisk.class) {
+            if (line == null && !missing) {
+                Optional<AsteriskBinary> binary = AsteriskBinary.find();
+                if (binary.isEmpty()) {
+                    missing = true;
+                    System.out.println(AsteriskBinary.HOW_TO_RUN);
+                } else {
+                    RealAsterisk started = new RealAsterisk();
+                    started.start(binary.get());
+                    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RealAsterisk.class, started);
+                    line = started;
+                }
+            }
+        }
+        Assumptions.assumeFalse(missing, AsteriskBinary.HOW_TO_RUN);
+    }
+
+    private void start(AsteriskBinary binary) throws IOException, InterruptedException {
+        PhoneServer.deleteTree(WORK.resolve("asterisk"));
+        Path compiled = WORK.resolve("sounds");
+        int failed = CompileSounds.run(SoundInventory.standard(VoiceTexts.read(Path.of("..", "prompts", "voice-texts.txt"))),
+                "--out", compiled.toString(), "--overrides", Path.of("..", "prompts", "sounds-overrides").toString());
+        if (failed != 0) {
+            throw new IllegalStateException("the sounds did not compile");
+        }
+        sounds = Sounds.read(compiled.resolve("manifest.tsv"));
+        asterisk = ThrowawayAsterisk.create(binary, WORK.resolve("asterisk").toAbsolutePath(), Path.of("asterisk"));
+        installSounds(compiled, asterisk.sounds());
+        log = new AsteriskLog(asterisk.fullLog());
+        asterisk.start();
+        robots = new Robots();
+        asterisk.cli("module load res_clioriginate.so");
+        asterisk.cli("module load app_senddtmf.so");
+        asterisk.cli("module load cdr_csv.so");
+        asterisk.cli("agi set debug on");
+        asterisk.addStep(AGENTS, "agent", 1, "AGI(" + robots.agentUrl() + ")");
+        for (String queue : List.of("ocss-voice", "ocss-tty")) {
+            asterisk.cli("queue add member Local/agent@" + AGENTS + "/n to " + queue);
+        }
+        server = startServer("main", List.of());
+        facts = new LineFacts(server, serverClock);
+    }
+
+    /**
+     * A phone server of its own with these settings, its clock on a weekday morning of this month in New
+     * York (so a caller who asks for a person is put through, and the demo figures are this month's).
+     */
+    PhoneServer startServer(String name, List<String> settings) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--ivr.clock.start=" + serverClock.toOffsetDateTime()));
+        all.addAll(settings);
+        return PhoneServer.start(WORK.resolve("server-" + name).toAbsolutePath(), all);
+    }
+
+    private static ZonedDateTime officeMorning() {
+        LocalDate day = LocalDate.now(NEW_YORK);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.getDayOfMonth() > 3 ? day.minusDays(1) : day.plusDays(1);
+        }
+        return day.atTime(10, 0).atZone(NEW_YORK);
+    }
+
+    private static void installSounds(Path compiled, Path to) throws IOException, InterruptedException {
+        Process install = new ProcessBuilder("bash", Path.of("install-sounds").toAbsolutePath().toString(),
+                "--from", compiled.toAbsolutePath().toString(), "--to", to.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(install.getInputStream().readAllBytes());
+        if (!install.waitFor(5, TimeUnit.MINUTES) || install.exitValue() != 0) {
+            throw new IllegalStateException("install-sounds failed: " + output);
+        }
+    }
+
+    PhoneServer server() {
+        return server;
+    }
+
+    ThrowawayAsterisk asterisk() {
+        return asterisk;
+    }
+
+    AsteriskLog log() {
+        return log;
+    }
+
+    Robots robots() {
+        return robots;
+    }
+
+    Sounds sounds() {
+        return sounds;
+    }
+
+    LineFacts facts() {
+        return facts;
+    }
+
+    /** Places a call as planned and waits until the caller's robot has its side of it. */
+    TestCall call(CallPlan plan) throws InterruptedException {
+        String id = Integer.toString(calls.incrementAndGet());
+        String extension = "c" + id;
+        int step = 0;
+        asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_AGI=" + plan.server().orElse(server.agiUrl()) + ")");
+        if (plan.ttyProfile().isPresent()) {
+            asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_TTY_PROFILE=" + plan.ttyProfile().get() + ")");
+        }
+        if (plan.callerNumber().isPresent()) {
+            asterisk.addStep(CALLS, extension, ++step, "Set(CALLERID(num)=" + plan.callerNumber().get() + ")");
+        }
+        for (String setting : agentHours(plan.agents())) {
+            asterisk.addStep(CALLS, extension, ++step, "Set(" + setting + ")");
+        }
+        asterisk.addStep(CALLS, extension, ++step, "Goto(ocss-from-carrier," + plan.number() + ",1)");
+        asterisk.cli("channel originate Local/" + extension + "@" + CALLS + " application AGI " + robots.callerUrl(id));
+        Robots.Agi robot = robots.caller(id, Duration.ofSeconds(30));
+        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
+        return new TestCall(robot, log.channel(lineChannel), sounds);
+    }
+
+    /**
+     * Agents on duty (or not) whatever the day: the hours and time zone the dialplan reads, set on the
+     * call. Open is every minute of a zone where today is no public holiday of the dialplan; closed is
+     * a month that is not this one.
+     */
+    private static List<String> agentHours(CallPlan.Agents agents) {
+        ZonedDateTime now = ZonedDateTime.now();
+        return switch (agents) {
+            case AS_SHIPPED -> List.of();
+            case ON_DUTY -> {
+                for (String zone : List.of("America/New_York", "Pacific/Kiritimati", "Etc/GMT+12")) {
+                    ZoneId id = ZoneId.of(zone);
+                    if (!ShippedHolidays.isHoliday(now, id) && !ShippedHolidays.isHoliday(now.plusMinutes(10), id)) {
+                        yield List.of("OCSS_AGENT_HOURS=*,*,*,*", "OCSS_TIMEZONE=" + zone);
+                    }
+                }
+                throw new IllegalStateException("every zone has a holiday now");
+            }
+            case OFF_DUTY -> List.of("OCSS_AGENT_HOURS=*,*,*," + now.plusMonths(2).getMonth()
+                    .getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        };
+    }
+
+    @Override
+    public void close() throws Throwable {
+        if (server != null) {
+            server.close();
+        }
+        if (asterisk != null) {
+            asterisk.close();
+        }
+        if (robots != null) {
+            robots.close();
+        }
+        if (log != null) {
+            log.close();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package gov.ocss.ivr.telephony.real;
+
+import gov.ocss.ivr.telephony.real.AsteriskLog.ChannelLog;
+import gov.ocss.ivr.telephony.real.AsteriskLog.Event;
+import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * One call into the real Asterisk, as the carrier delivers it, with a robot on the caller's side.
+ * The robot acts like a person who listens: it presses a key or types a line only while Asterisk is
+ * running a command of the line's that takes it (res_agi drops what arrives between commands), and it
+ * knows what the line said from Asterisk's log of the line's half of the call.
+ */
+final class TestCall implements AutoCloseable {
+    static final Duration TURN = Duration.ofSeconds(60);
+
+    private final Robots.Agi robot;
+    private final ChannelLog line;
+    private final Sounds sounds;
+    private final String uniqueId;
+    /** Events of the line's channel up to here have been waited for already. */
+    private int heardUpTo;
+
+    TestCall(Robots.Agi robot, ChannelLog line, Sounds sounds) {
+        this.robot = robot;
+        this.line = line;
+        this.sounds = sounds;
+        this.uniqueId = robot.environment().getOrDefault("agi_uniqueid", "");
+    }
+
+    /** The line's half of the call (the channel the phone server talks to). */
+    String lineChannel() {
+        return line.name();
+    }
+
+    /** Asterisk's unique id of the robot's half; the line's half is the next one. */
+    String robotUniqueId() {
+        return uniqueId;
+    }
+
+    /** Listens to the whole question, then presses the keys, as a first-time caller does. */
+    TestCall answer(String keys) throws IOException, InterruptedException {
+        heardUpTo = line.await(heardUpTo, e -> e.isCommand("WAIT FOR DIGIT"), TURN, "a question");
+        return press(keys);
+    }
+
+    /** Presses the keys one at a time, each while the line runs a command that takes it (a prompt or a wait for a key). */
+    TestCall press(String keys) throws IOException, InterruptedException {
+        for (char key : keys.toCharArray()) {
+            int command = line.await(heardUpTo, e -> takes(e, key), TURN, "a command that takes a key");
+            sendKey(key);
+            // The key is taken when that command answers; the next key waits for the next command.
+            heardUpTo = line.await(command + 1, e -> e.kind() == Kind.REPLY, TURN, "the key to be taken") + 1;
+        }
+        return this;
+    }
+
+    /**
+     * Presses {@code key} as soon as the line starts its next prompt, as a caller who ends an entry with
+     * # does while the next prompt begins. Returns the prompt's reply.
+     */
+    String pressDuringNextPrompt(char key) throws IOException, InterruptedException {
+        int prompt = line.await(heardUpTo, e -> e.isCommand("STREAM FILE"), TURN, "the next prompt");
+        sendKey(key);
+        int reply = line.await(prompt + 1, e -> e.kind() == Kind.REPLY, TURN, "the prompt's reply");
+        heardUpTo = reply + 1;
+        return line.events().get(reply).text();
+    }
+
+    private void sendKey(char key) throws IOException {
+        String reply = robot.command("EXEC SendDTMF " + key);
+        if (!reply.startsWith("200 result=0")) {
+            throw new AssertionError("the robot could not press a key: " + reply.replaceAll("\\d", "N"));
+        }
+    }
+
+    private static boolean takes(Event event, char key) {
+        if (event.isCommand("WAIT FOR DIGIT")) {
+            return true;
+        }
+        if (event.isCommand("STREAM FILE")) {
+            int escape = event.text().lastIndexOf(' ');
+            return event.text().substring(escape + 1).indexOf(key) >= 0;
+        }
+        return false;
+    }
+
+    /** Types a line while the line waits for one (RECEIVE TEXT), as a TTY caller does after GA. */
+    TestCall type(String text) throws IOException, InterruptedException {
+        int command = line.await(heardUpTo, e -> e.isCommand("RECEIVE TEXT"), TURN, "the line to wait for text");
+        String reply = robot.command("SEND TEXT \"" + text + "\"");
+        if (!reply.startsWith("200 result=0")) {
+            throw new AssertionError("the robot could not type: " + reply);
+        }
+        heardUpTo = line.await(command + 1, e -> e.kind() == Kind.REPLY, TURN, "the typed line to be taken") + 1;
+        return this;
+    }
+
+    /** Waits until the line has played the sound {@code name} (e.g. {@code en/ocss/verify-pin}). */
+    TestCall awaitSound(String name) throws InterruptedException {
+        heardUpTo = line.await(heardUpTo, e -> e.kind() == Kind.PLAYED && e.text().equals(name), TURN, "the sound " + name) + 1;
+        return this;
+    }
+
+    /** Waits until the line has sent text containing {@code words}, over AGI or from the dialplan. */
+    TestCall awaitText(String words) throws InterruptedException {
+        heardUpTo = line.await(heardUpTo, e -> sentText(e).contains(words), TURN, "the text '" + words + "'") + 1;
+        return this;
+    }
+
+    /** Waits for an event of the line's channel, from where the call has got to. */
+    Event await(Predicate<Event> wanted, String what) throws InterruptedException {
+        int index = line.await(heardUpTo, wanted, TURN, what);
+        heardUpTo = index + 1;
+        return line.events().get(index);
+    }
+
+    /** Every sound the line played, in order. */
+    List<String> soundsPlayed() {
+        return line.events().stream().filter(e -> e.kind() == Kind.PLAYED).map(Event::text).toList();
+    }
+
+    /** The words of every sound the line played, as one text (from the sounds' manifest). */
+    String wordsHeard() {
+        List<String> words = new ArrayList<>();
+        for (String sound : soundsPlayed()) {
+            words.add(sounds.text(sound));
+        }
+        return String.join(" ", words);
+    }
+
+    /** Every line of text the line sent the caller, in order. */
+    List<String> textRead() {
+        return line.events().stream().map(TestCall::sentText).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static String sentText(Event event) {
+        if (event.isCommand("SEND TEXT ")) {
+            String quoted = event.text().substring("SEND TEXT ".length()).trim();
+            return quoted.startsWith("\"") && quoted.endsWith("\"") ? quoted.substring(1, quoted.length() - 1) : quoted;
+        }
+        if (event.kind() == Kind.APPLICATION && event.text().equals("SendText")) {
+            return event.detail();
+        }
+        return "";
+    }
+
+    List<Event> lineEvents() {
+        return line.events();
+    }
+
+    /** The caller hangs up now, whatever the line is doing. */
+    void hangUp() throws IOException {
+        robot.command("HANGUP");
+    }
+
+    /** Waits for the line to end the call (the robot's half is hung up with it). */
+    TestCall awaitEnd(Duration timeout) throws IOException, InterruptedException {
+        if (!robot.awaitHangUp(timeout)) {
+            throw new AssertionError("the call on " + line.name() + " did not end within " + timeout.toSeconds() + " s");
+        }
+        return this;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!robot.hungUp()) {
+            robot.command("HANGUP");
+        }
+        robot.close();
+    }
+}
