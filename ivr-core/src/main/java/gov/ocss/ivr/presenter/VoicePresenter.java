@@ -18,8 +18,13 @@ import org.asteriskjava.fastagi.command.WaitForDigitCommand;
  * WAIT FOR DIGIT, so the first key and the keys after it can have their own time-outs.
  */
 public final class VoicePresenter extends AgiPresenter {
-    /** Every key stops a prompt: a caller who knows the menu need not wait for it. */
-    private static final String ANY_KEY = "0123456789*#";
+    /**
+     * Every key that can begin an answer stops a prompt: a caller who knows the menu need not wait for
+     * it. Not #: no answer begins with it, and a caller who ends an entry with # (as we ask them to)
+     * presses it as the next prompt starts, when the entry was already complete; on a real Asterisk that
+     * # cut off "your identity is verified" after 0.4 s. A # during a prompt is read and dropped.
+     */
+    private static final String KEYS_THAT_STOP_A_PROMPT = "0123456789*";
 
 
     public VoicePresenter(AgiChannel channel, PromptRenderer renderer, DialogTimings timings) {
@@ -36,7 +41,7 @@ public final class VoicePresenter extends AgiPresenter {
     public Optional<Character> play(Prompt prompt, Language language) {
         for (String sound : renderer.sounds(prompt, language)) {
             // -1 is a missing sound file (the call goes on) or a hang-up (the next command says so).
-            int key = call.send(new StreamFileCommand(sound, ANY_KEY)).getResultCode();
+            int key = call.send(new StreamFileCommand(sound, KEYS_THAT_STOP_A_PROMPT)).getResultCode();
             if (key > 0) {
                 return Optional.of((char) key);
             }
