@@ -35,17 +35,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * per call that sets what the call needs and goes to {@code ocss-from-carrier}, and a context for
  * the agent robots, who are members of both queues.
  */
-public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final String HELPLINE = "8882084485";
     static final String TTY = "8668759975";
-    private static final Path WORK = Path.of("target", "real-asterisk");
+    private static final Path TESTS_WORK = Path.of("target", "real-asterisk");
     private static final String CALLS = "ocss-test-calls";
     private static final String AGENTS = "ocss-test-agents";
 
     private static RealAsterisk line;
     private static boolean missing;
 
+    private final Path work;
     private ThrowawayAsterisk asterisk;
     private AsteriskLog log;
     private Robots robots;
@@ -69,8 +70,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
                     missing = true;
                     System.out.println(AsteriskBinary.HOW_TO_RUN);
                 } else {
-                    RealAsterisk started = new RealAsterisk();
-                    started.start(binary.get());
+                    RealAsterisk started = start(binary.get(), TESTS_WORK, List.of());
                     context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RealAsterisk.class, started);
                     line = started;
                 }
@@ -79,16 +79,36 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         Assumptions.assumeFalse(missing, AsteriskBinary.HOW_TO_RUN);
     }
 
-    private void start(AsteriskBinary binary) throws IOException, InterruptedException {
-        PhoneServer.deleteTree(WORK.resolve("asterisk"));
-        Path compiled = WORK.resolve("sounds");
+    /** For JUnit, which makes the one line of a test run itself. */
+    public RealAsterisk() {
+        this(TESTS_WORK);
+    }
+
+    private RealAsterisk(Path work) {
+        this.work = work;
+    }
+
+    /**
+     * A line of its own in {@code work} (the benchmark's), its main phone server started with
+     * {@code serverSettings} ({@code --name=value}).
+     */
+    static RealAsterisk start(AsteriskBinary binary, Path work, List<String> serverSettings)
+            throws IOException, InterruptedException {
+        RealAsterisk line = new RealAsterisk(work);
+        line.start(binary, serverSettings);
+        return line;
+    }
+
+    private void start(AsteriskBinary binary, List<String> serverSettings) throws IOException, InterruptedException {
+        PhoneServer.deleteTree(work.resolve("asterisk"));
+        Path compiled = work.resolve("sounds");
         int failed = CompileSounds.run(SoundInventory.standard(VoiceTexts.read(Path.of("..", "prompts", "voice-texts.txt"))),
                 "--out", compiled.toString(), "--overrides", Path.of("..", "prompts", "sounds-overrides").toString());
         if (failed != 0) {
             throw new IllegalStateException("the sounds did not compile");
         }
         sounds = Sounds.read(compiled.resolve("manifest.tsv"));
-        asterisk = ThrowawayAsterisk.create(binary, WORK.resolve("asterisk").toAbsolutePath(), Path.of("asterisk"));
+        asterisk = ThrowawayAsterisk.create(binary, work.resolve("asterisk").toAbsolutePath(), Path.of("asterisk"));
         installSounds(compiled, asterisk.sounds());
         log = new AsteriskLog(asterisk.fullLog());
         asterisk.start();
@@ -101,7 +121,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         for (String queue : List.of("ocss-voice", "ocss-tty")) {
             asterisk.cli("queue add member Local/agent@" + AGENTS + "/n to " + queue);
         }
-        server = startServer("main", List.of());
+        server = startServer("main", serverSettings);
         facts = new LineFacts(server, serverClock);
     }
 
@@ -112,7 +132,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     PhoneServer startServer(String name, List<String> settings) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(List.of("--ivr.clock.start=" + serverClock.toOffsetDateTime()));
         all.addAll(settings);
-        return PhoneServer.start(WORK.resolve("server-" + name).toAbsolutePath(), all);
+        return PhoneServer.start(work.resolve("server-" + name).toAbsolutePath(), all);
     }
 
     private static ZonedDateTime officeMorning() {
@@ -203,7 +223,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     }
 
     @Override
-    public void close() throws Throwable {
+    public void close() throws Exception {
         if (server != null) {
             server.close();
         }
