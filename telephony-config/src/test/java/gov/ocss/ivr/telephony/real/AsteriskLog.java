@@ -32,7 +32,7 @@ final class AsteriskLog implements AutoCloseable {
     private static final Pattern ENVIRONMENT = Pattern.compile("^agi_\\w+: .*|^$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    enum Kind { COMMAND, REPLY, PLAYED, APPLICATION }
+    enum Kind { ENVIRONMENT, COMMAND, REPLY, PLAYED, APPLICATION }
 
     /** What Asterisk did on a channel; {@code detail} is the application's data for {@link Kind#APPLICATION}. */
     record Event(Kind kind, String text, String detail, LocalDateTime time) {
@@ -130,9 +130,8 @@ final class AsteriskLog implements AutoCloseable {
         Matcher agi = AGI.matcher(message);
         if (agi.matches()) {
             boolean command = agi.group(2).startsWith("Rx");
-            if (command || !ENVIRONMENT.matcher(agi.group(3)).matches()) {
-                channel(agi.group(1)).add(new Event(command ? Kind.COMMAND : Kind.REPLY, agi.group(3), "", time));
-            }
+            Kind kind = command ? Kind.COMMAND : ENVIRONMENT.matcher(agi.group(3)).matches() ? Kind.ENVIRONMENT : Kind.REPLY;
+            channel(agi.group(1)).add(new Event(kind, agi.group(3), "", time));
             return;
         }
         Matcher playing = PLAYING.matcher(message);

@@ -177,6 +177,58 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         return facts;
     }
 
+    /** A record of Asterisk's CDRs (cdr_csv's Master.csv): the channel it is about and its userfield. */
+    record Cdr(String channel, String userfield) {
+    }
+
+    /** The last CDR of {@code channel} with a userfield, once Asterisk has written it (at the call's end). */
+    Cdr cdr(String channel, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Cdr found = null;
+            if (java.nio.file.Files.exists(asterisk.cdrCsv())) {
+                for (String row : java.nio.file.Files.readAllLines(asterisk.cdrCsv())) {
+                    List<String> fields = csvFields(row);
+                    // accountcode, src, dst, dcontext, clid, channel, ... uniqueid, userfield (cdr.conf of ThrowawayAsterisk)
+                    if (fields.size() > 6 && fields.get(5).equals(channel) && !fields.get(fields.size() - 1).isEmpty()) {
+                        found = new Cdr(channel, fields.get(fields.size() - 1));
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no CDR with a userfield for " + channel + " in " + asterisk.cdrCsv());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static List<String> csvFields(String row) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
     /** Places a call as planned and waits until the caller's robot has its side of it. */
     TestCall call(CallPlan plan) throws InterruptedException {
         String id = Integer.toString(calls.incrementAndGet());

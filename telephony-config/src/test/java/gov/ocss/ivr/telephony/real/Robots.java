@@ -33,7 +33,7 @@ final class Robots implements AutoCloseable {
     private final List<AgentCall> agentCalls = new CopyOnWriteArrayList<>();
 
     /** One call an agent robot answered: the channel variables the agent's phone would show. */
-    record AgentCall(String channel, String language, String reason, String callerName) {
+    record AgentCall(String channel, String language, String reason, String callerName, String callerNumber) {
     }
 
     Robots() throws IOException {
@@ -66,6 +66,11 @@ final class Robots implements AutoCloseable {
 
     List<AgentCall> agentCalls() {
         return List.copyOf(agentCalls);
+    }
+
+    /** The calls an agent robot answered from the caller with this number. */
+    List<AgentCall> agentCallsFrom(String callerNumber) {
+        return agentCalls.stream().filter(call -> callerNumber.equals(call.callerNumber())).toList();
     }
 
     private void accept() {
@@ -102,7 +107,8 @@ final class Robots implements AutoCloseable {
         try (agi) {
             agi.command("ANSWER");
             agentCalls.add(new AgentCall(agi.environment().get("agi_channel"), agi.variable("OCSS_LANGUAGE"),
-                    agi.variable("OCSS_REASON"), agi.environment().get("agi_calleridname")));
+                    agi.variable("OCSS_REASON"), agi.environment().get("agi_calleridname"),
+                    agi.environment().get("agi_callerid")));
             agi.command("EXEC Wait 2");
             agi.command("HANGUP");
         }

@@ -21,7 +21,6 @@ final class TestCall implements AutoCloseable {
     private final Robots.Agi robot;
     private final ChannelLog line;
     private final Sounds sounds;
-    private final String uniqueId;
     /** Events of the line's channel up to here have been waited for already. */
     private int heardUpTo;
 
@@ -29,7 +28,6 @@ final class TestCall implements AutoCloseable {
         this.robot = robot;
         this.line = line;
         this.sounds = sounds;
-        this.uniqueId = robot.environment().getOrDefault("agi_uniqueid", "");
     }
 
     /** The line's half of the call (the channel the phone server talks to). */
@@ -37,9 +35,10 @@ final class TestCall implements AutoCloseable {
         return line.name();
     }
 
-    /** Asterisk's unique id of the robot's half; the line's half is the next one. */
-    String robotUniqueId() {
-        return uniqueId;
+    /** Asterisk's unique id of the line's half of the call, as the phone server was given it (agi_uniqueid). */
+    String lineUniqueId() throws InterruptedException {
+        return line.events().get(line.await(0, e -> e.kind() == Kind.ENVIRONMENT && e.text().startsWith("agi_uniqueid: "),
+                TURN, "the AGI environment")).text().substring("agi_uniqueid: ".length());
     }
 
     /** Listens to the whole question, then presses the keys, as a first-time caller does. */

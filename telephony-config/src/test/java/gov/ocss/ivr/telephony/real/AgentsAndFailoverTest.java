@@ -1,0 +1,173 @@
+package gov.ocss.ivr.telephony.real;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.load.ChildJvm;
+import gov.ocss.ivr.presenter.TextProfile;
+import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
+import gov.ocss.ivr.telephony.real.CallPlan.Agents;
+import gov.ocss.ivr.telephony.real.Robots.AgentCall;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * A person on the line, and the line without its server: a caller who presses 0 waits in the agents'
+ * queue and an agent's phone shows their language and why they came; outside the agents' hours they
+ * hear when to call; and when the phone server is down, dies mid-call or is full, Asterisk tells the
+ * caller itself, in the three languages, and queues them for an agent.
+ */
+@Tag("asterisk")
+@ExtendWith(RealAsterisk.class)
+@Execution(ExecutionMode.CONCURRENT)
+class AgentsAndFailoverTest {
+    private static final Duration CALL_ENDS = Duration.ofSeconds(60);
+    private final RealAsterisk line = RealAsterisk.line();
+    private final LineFacts facts = line.facts();
+
+    @Test
+    void aVoiceCallerWhoPressesZeroInAgentHoursIsPutThroughAndTheAgentSeesLanguageAndReason() throws Exception {
+        String number = "7185550301";
+        try (TestCall call = line.call(CallPlan.helpline().from(number))) {
+            call.answer("2");
+            call.answer("0");
+            call.await(e -> e.kind() == Kind.APPLICATION && e.text().equals("Queue"), "the queue");
+            call.awaitEnd(CALL_ENDS);
+
+            assertThat(call.soundsPlayed()).contains("bn/ocss/representative-transfer");
+            List<AgentCall> answered = line.robots().agentCallsFrom(number);
+            assertThat(answered).singleElement().satisfies(agent -> {
+                assertThat(agent.language()).isEqualTo("bn");
+                assertThat(agent.reason()).isEqualTo("asked");
+                assertThat(agent.callerName()).startsWith("BN asked");
+            });
+            assertThat(cdrUserfield(call)).isEqualTo("agi=SUCCESS next=agent reason=asked language=bn line=helpline");
+        }
+    }
+
+    @Test
+    void aTtyCallerWhoAsksForAnAgentWaitsInTheTtyQueueWithRinging() throws Exception {
+        String number = "7185550302";
+        try (TestCall call = line.call(CallPlan.tty("baudot").from(number))) {
+            call.type("3").type("0");
+            AsteriskLog.Event queue = call.await(e -> e.kind() == Kind.APPLICATION && e.text().equals("Queue"), "the queue");
+            call.awaitEnd(CALL_ENDS);
+
+            assertThat(queue.detail()).startsWith("ocss-tty,tr,");
+            assertThat(line.robots().agentCallsFrom(number)).singleElement().satisfies(agent -> {
+                assertThat(agent.language()).isEqualTo("sq");
+                assertThat(agent.reason()).isEqualTo("asked");
+            });
+        }
+    }
+
+    @Test
+    void outsideAgentHoursACallerWhoAsksForAPersonHearsWhenToCall() throws Exception {
+        String number = "7185550303";
+        try (TestCall call = line.call(CallPlan.helpline().from(number).agents(Agents.OFF_DUTY))) {
+            call.answer("3");
+            call.answer("0");
+            call.awaitSound("sq/ocss/dialplan-agents_closed");
+            call.awaitEnd(CALL_ENDS);
+            assertThat(line.robots().agentCallsFrom(number)).isEmpty();
+        }
+        try (TestCall call = line.call(CallPlan.tty("baudot").from("7185550304").agents(Agents.OFF_DUTY))) {
+            call.type("1").type("0");
+            call.awaitEnd(CALL_ENDS);
+            String read = String.join(" ", call.textRead());
+            assertThat(read).contains(baudot(Prompt.of("dialplan.agents_closed"), Language.ENGLISH)).endsWith("SK");
+        }
+    }
+
+    @Test
+    void whenTheServerIsDownAsteriskTellsVoiceCallersInThreeLanguagesAndQueuesThem() throws Exception {
+        String number = "7185550305";
+        try (TestCall call = line.call(CallPlan.helpline().from(number).server(closedPort()))) {
+            call.awaitEnd(CALL_ENDS);
+            assertHeardTheFailoverAndWasQueued(call, number);
+            assertThat(cdrUserfield(call)).isEqualTo("agi=FAILURE next= reason= language= line=");
+        }
+    }
+
+    @Test
+    void whenTheServerIsDownAsteriskTellsTtyCallersInThreeLanguagesAndQueuesThem() throws Exception {
+        String number = "7185550306";
+        try (TestCall call = line.call(CallPlan.tty("baudot").from(number).server(closedPort()))) {
+            call.awaitEnd(CALL_ENDS);
+            assertReadTheFailoverAndWasQueued(call, number);
+        }
+    }
+
+    /**
+     * A server that takes two calls at once: the third and fourth are turned away at once; then it dies
+     * with two calls in progress, and those callers are told and queued too.
+     */
+    @Test
+    void callersOfAFullServerAndOfAServerThatDiesMidCallAreToldAndQueued() throws Exception {
+        PhoneServer spare = line.startServer("spare", List.of("--ivr.agi.max-calls=2"));
+        try (spare;
+             TestCall voice = line.call(CallPlan.helpline().from("7185550311").server(spare.agiUrl()));
+             TestCall tty = line.call(CallPlan.tty("utf8").from("7185550312").server(spare.agiUrl()))) {
+            voice.await(e -> e.isCommand("WAIT FOR DIGIT"), "the language menu");
+            tty.await(e -> e.isCommand("RECEIVE TEXT"), "the language menu");
+
+            try (TestCall turnedAwayVoice = line.call(CallPlan.helpline().from("7185550313").server(spare.agiUrl()));
+                 TestCall turnedAwayTty = line.call(CallPlan.tty("baudot").from("7185550314").server(spare.agiUrl()))) {
+                turnedAwayVoice.awaitEnd(CALL_ENDS);
+                turnedAwayTty.awaitEnd(CALL_ENDS);
+                assertHeardTheFailoverAndWasQueued(turnedAwayVoice, "7185550313");
+                assertReadTheFailoverAndWasQueued(turnedAwayTty, "7185550314");
+            }
+
+            spare.kill();
+            // Asterisk learns that the server has gone when the command in progress ends: the voice
+            // caller's wait for a key runs out, the TTY caller types.
+            tty.type("1");
+            voice.awaitEnd(CALL_ENDS);
+            tty.awaitEnd(CALL_ENDS);
+            assertHeardTheFailoverAndWasQueued(voice, "7185550311");
+            assertThat(String.join(" ", tty.textRead()))
+                    .contains(TextProfile.BAUDOT.render(facts.text(Prompt.of("call.system_unavailable"), Language.BENGALI)));
+            assertThat(line.robots().agentCallsFrom("7185550312")).singleElement()
+                    .satisfies(agent -> assertThat(agent.reason()).isEqualTo("system"));
+        }
+    }
+
+    private void assertHeardTheFailoverAndWasQueued(TestCall call, String number) {
+        assertThat(call.soundsPlayed()).containsSubsequence("en/ocss/call-system_unavailable",
+                "bn/ocss/call-system_unavailable", "sq/ocss/call-system_unavailable");
+        assertThat(line.robots().agentCallsFrom(number)).singleElement().satisfies(agent -> {
+            assertThat(agent.language()).isEmpty();
+            assertThat(agent.reason()).isEqualTo("system");
+            assertThat(agent.callerName()).startsWith("ALL system");
+        });
+    }
+
+    private void assertReadTheFailoverAndWasQueued(TestCall call, String number) {
+        String read = String.join(" ", call.textRead());
+        for (Language language : Language.values()) {
+            assertThat(read).contains(baudot(Prompt.of("call.system_unavailable"), language));
+        }
+        assertThat(line.robots().agentCallsFrom(number)).singleElement()
+                .satisfies(agent -> assertThat(agent.reason()).isEqualTo("system"));
+    }
+
+    private String baudot(Prompt prompt, Language language) {
+        return TextProfile.BAUDOT.render(facts.text(prompt, language));
+    }
+
+    /** The CDR's userfield of the line's half of the call, once Asterisk has written its record. */
+    private String cdrUserfield(TestCall call) throws Exception {
+        return line.cdr(call.lineChannel(), Duration.ofSeconds(20)).userfield();
+    }
+
+    private static String closedPort() {
+        return "agi://127.0.0.1:" + ChildJvm.freePort();
+    }
+}
