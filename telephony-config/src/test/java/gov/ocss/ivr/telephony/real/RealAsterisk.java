@@ -3,7 +3,7 @@ package gov.ocss.ivr.telephony.real;
 import gov.ocss.ivr.prompts.audio.CompileSounds;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
 import gov.ocss.ivr.prompts.voice.VoiceTexts;
-import gov.ocss.ivr.telephony.ShippedHolidays;
+import gov.ocss.ivr.telephony.ShippedDialplan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -263,7 +263,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
             case ON_DUTY -> {
                 for (String zone : List.of("America/New_York", "Pacific/Kiritimati", "Etc/GMT+12")) {
                     ZoneId id = ZoneId.of(zone);
-                    if (!ShippedHolidays.isHoliday(now, id) && !ShippedHolidays.isHoliday(now.plusMinutes(10), id)) {
+                    if (!ShippedDialplan.isHoliday(now, id) && !ShippedDialplan.isHoliday(now.plusMinutes(10), id)) {
                         yield List.of("OCSS_AGENT_HOURS=*,*,*,*", "OCSS_TIMEZONE=" + zone);
                     }
                 }
