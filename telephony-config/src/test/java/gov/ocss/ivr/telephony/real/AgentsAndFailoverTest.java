@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A person on the line, and the line without its server: a caller who presses 0 waits in the agents'
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Tag("asterisk")
 @ExtendWith(RealAsterisk.class)
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = RealAsterisk.CLOSED_SWITCH, mode = ResourceAccessMode.READ)
 class AgentsAndFailoverTest {
-    private static final Duration CALL_ENDS = Duration.ofSeconds(60);
+    private static final Duration CALL_ENDS = Duration.ofSeconds(120);
     private final RealAsterisk line = RealAsterisk.line();
     private final LineFacts facts = line.facts();
 

@@ -26,11 +26,13 @@ final class PhoneServer implements AutoCloseable {
     private static final Pattern DATABASE_PORT = Pattern.compile("embedded PostgreSQL in .* \\(port (\\d+)\\)");
 
     private final ChildJvm jvm;
+    private final Path folder;
     private final int agiPort;
     private final int httpPort;
 
-    private PhoneServer(ChildJvm jvm, int agiPort, int httpPort) {
+    private PhoneServer(ChildJvm jvm, Path folder, int agiPort, int httpPort) {
         this.jvm = jvm;
+        this.folder = folder;
         this.agiPort = agiPort;
         this.httpPort = httpPort;
     }
@@ -48,7 +50,7 @@ final class PhoneServer implements AutoCloseable {
                 "--ivr.remail.print-interval=0"));
         java.addAll(settings);
         ChildJvm jvm = ChildJvm.start("phone server", java, folder.resolve("server.log"));
-        PhoneServer server = new PhoneServer(jvm, agiPort, httpPort);
+        PhoneServer server = new PhoneServer(jvm, folder, agiPort, httpPort);
         jvm.awaitReady(server::healthy, Duration.ofMinutes(3));
         return server;
     }
@@ -84,9 +86,16 @@ final class PhoneServer implements AutoCloseable {
         throw new IllegalStateException("the server did not say where its database is; see " + jvm.log());
     }
 
-    /** Ends the server at once, as a crash would: calls in progress lose it mid-step. */
+    /**
+     * Ends the server at once, as a crash would: calls in progress lose it mid-step. Its embedded
+     * PostgreSQL, a process of its own that a crash leaves behind, is stopped too.
+     */
     void kill() throws InterruptedException {
         jvm.kill();
+        String data = folder.resolve("postgres").toString();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(data)).orElse(false))
+                .forEach(ProcessHandle::destroy);
     }
 
     boolean isAlive() {

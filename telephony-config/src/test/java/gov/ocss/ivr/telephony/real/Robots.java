@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -153,6 +152,10 @@ final class Robots implements AutoCloseable {
             return hungUp;
         }
 
+        boolean isClosed() {
+            return socket.isClosed();
+        }
+
         /** Sends a command and returns Asterisk's reply line; after a hang-up the reply says so (511 or -1). */
         synchronized String command(String command) throws IOException {
             out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
@@ -206,12 +209,7 @@ final class Robots implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try {
-                socket.setSoTimeout(1);
-                socket.close();
-            } catch (SocketTimeoutException e) {
-                socket.close();
-            }
+            socket.close();
         }
     }
 }

@@ -152,9 +152,15 @@ final class TestCall implements AutoCloseable {
         return line.events();
     }
 
-    /** The caller hangs up now, whatever the line is doing. */
+    /**
+     * The caller hangs up now, whatever the line is doing. The robot's channel only goes once its AGI
+     * session ends (HANGUP alone marks it for hanging up), so the robot closes its connection too.
+     */
     void hangUp() throws IOException {
-        robot.command("HANGUP");
+        if (!robot.isClosed()) {
+            robot.command("HANGUP");
+            robot.close();
+        }
     }
 
     /** Waits for the line to end the call (the robot's half is hung up with it). */
@@ -167,9 +173,6 @@ final class TestCall implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!robot.hungUp()) {
-            robot.command("HANGUP");
-        }
-        robot.close();
+        hangUp();
     }
 }
