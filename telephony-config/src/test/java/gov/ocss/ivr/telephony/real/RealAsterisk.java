@@ -125,10 +125,11 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         asterisk.cli("agi set debug on");
         // Several agents, as an office has: after each call an agent is not rung again for the queue's
         // wrap-up time (15 s), and the suite's calls come in together.
-        asterisk.addStep(AGENTS, "_agent-X", 1, "AGI(" + robots.agentUrl() + ")");
         for (int agent = 1; agent <= AGENTS_PER_QUEUE; agent++) {
+            // One extension each: a Local member whose extension is only matched by a pattern shows as Invalid.
+            asterisk.addStep(AGENTS, "agent" + agent, 1, "AGI(" + robots.agentUrl() + ")");
             for (String queue : List.of("ocss-voice", "ocss-tty")) {
-                asterisk.cli("queue add member Local/agent-" + agent + "@" + AGENTS + "/n to " + queue);
+                asterisk.cli("queue add member Local/agent" + agent + "@" + AGENTS + "/n to " + queue);
             }
         }
         server = startServer("main", serverSettings);

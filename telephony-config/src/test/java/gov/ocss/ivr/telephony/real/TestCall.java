@@ -111,11 +111,13 @@ final class TestCall implements AutoCloseable {
         return this;
     }
 
-    /** Waits for an event of the line's channel, from where the call has got to. */
+    /**
+     * Waits for an event of the line's channel, from where the call has got to. The event is not used
+     * up: a question waited for here is the one {@link #type} or {@link #press} then answers.
+     */
     Event await(Predicate<Event> wanted, String what) throws InterruptedException {
-        int index = line.await(heardUpTo, wanted, TURN, what);
-        heardUpTo = index + 1;
-        return line.events().get(index);
+        heardUpTo = line.await(heardUpTo, wanted, TURN, what);
+        return line.events().get(heardUpTo);
     }
 
     /** Every sound the line played, in order. */
