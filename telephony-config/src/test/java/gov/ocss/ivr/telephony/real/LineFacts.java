@@ -6,6 +6,7 @@ import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.ledger.AccountBalance;
 import gov.ocss.ivr.ledger.Disbursement;
 import gov.ocss.ivr.ledger.Ledger;
+import gov.ocss.ivr.ledger.Payment;
 import gov.ocss.ivr.ledger.SupportCase;
 import gov.ocss.ivr.prompts.CatalogRenderer;
 import gov.ocss.ivr.prompts.Language;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -81,6 +83,13 @@ final class LineFacts {
 
     Disbursement lastDisbursement(DemoCase demoCase) {
         return ledger.recentDisbursements(supportCase(demoCase).id(), demoCase.custodial().id(), today, 1).get(0);
+    }
+
+    /** The latest payment received from the noncustodial parent, as the line reads it first among recent payments. */
+    Prompt latestPayment(DemoCase demoCase) {
+        Payment payment = ledger.recentPayments(supportCase(demoCase).id(), today, 1).get(0);
+        return Prompt.of("payment." + payment.method().name().toLowerCase(Locale.ROOT),
+                PromptArg.date("date", payment.receivedOn()), PromptArg.money("amount", payment.amount().cents()));
     }
 
     /** What the line says for the past-due balance (option 2 of the noncustodial parent's menu). */

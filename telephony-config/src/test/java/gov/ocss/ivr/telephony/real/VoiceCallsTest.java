@@ -55,8 +55,8 @@ class VoiceCallsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2, BENGALI", "3, ALBANIAN"})
-    void aParentHearsThePastDueBalanceInTheirLanguage(String key, Language language) throws Exception {
+    @CsvSource({"1, ENGLISH", "2, BENGALI", "3, ALBANIAN"})
+    void aParentHearsThePastDueBalanceAndRecentPaymentsInTheirLanguage(String key, Language language) throws Exception {
         DemoCase behind = facts.demoCase(0);
         try (TestCall call = line.call(CallPlan.helpline())) {
             call.answer(key).answer("1");
@@ -64,12 +64,21 @@ class VoiceCallsTest {
             call.answer(LineFacts.pin(behind.noncustodial()) + "#");
             call.answer("2");
             call.awaitSound(language.code() + "/ocss/account-menu-noncustodial");
+            call.answer("3");
+            call.await(e -> e.isCommand("WAIT FOR DIGIT"), "the question after the payments");
             call.hangUp();
 
-            List<String> expected = facts.sounds(facts.pastDue(behind), language);
-            assertThat(LineFacts.playedInOrder(call.soundsPlayed(), expected))
-                    .as("played %s in %s", expected, call.soundsPlayed()).isTrue();
-            assertThat(expected).allMatch(sound -> sound.startsWith(language.code() + "/ocss/"));
+            List<String> pastDue = facts.sounds(facts.pastDue(behind), language);
+            assertThat(LineFacts.playedInOrder(call.soundsPlayed(), pastDue))
+                    .as("played %s in %s", pastDue, call.soundsPlayed()).isTrue();
+            List<String> payments = new ArrayList<>(facts.sounds(Prompt.of("payment.recent"), language));
+            payments.addAll(facts.sounds(facts.latestPayment(behind), language));
+            assertThat(LineFacts.playedInOrder(call.soundsPlayed(), payments))
+                    .as("played %s in %s", payments, call.soundsPlayed()).isTrue();
+            List<String> played = call.soundsPlayed();
+            assertThat(played.subList(played.indexOf(language.code() + "/ocss/main-menu"), played.size()))
+                    .as("after the language menu, everything is said in the caller's language")
+                    .allMatch(sound -> sound.startsWith(language.code() + "/ocss/"));
         }
     }
 
