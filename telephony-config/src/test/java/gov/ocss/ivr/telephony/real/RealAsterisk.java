@@ -101,7 +101,17 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     static RealAsterisk start(AsteriskBinary binary, Path work, List<String> serverSettings)
             throws IOException, InterruptedException {
         RealAsterisk line = new RealAsterisk(work);
-        line.start(binary, serverSettings);
+        try {
+            line.start(binary, serverSettings);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Whatever had started (Asterisk, the server and its PostgreSQL) must not outlive the failure.
+            try {
+                line.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return line;
     }
 
