@@ -65,10 +65,6 @@ public final class ChildJvm implements AutoCloseable {
         return log;
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Ends it at once (SIGKILL), as a crash or an out-of-memory killer would: nothing of it runs on. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -65,23 +65,6 @@ final class AsteriskLog implements AutoCloseable {
         return channels.computeIfAbsent(name, ChannelLog::new);
     }
 
-    /** Waits until a line matching {@code pattern} has been logged; false when the time runs out. */
-    boolean await(Pattern pattern, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int seen = 0;
-        while (System.nanoTime() < deadline) {
-            List<String> now = lines();
-            for (int i = seen; i < now.size(); i++) {
-                if (pattern.matcher(now.get(i)).find()) {
-                    return true;
-                }
-            }
-            seen = now.size();
-            Thread.sleep(20);
-        }
-        return false;
-    }
-
     private void follow() {
         StringBuilder partial = new StringBuilder();
         byte[] buffer = new byte[64 * 1024];

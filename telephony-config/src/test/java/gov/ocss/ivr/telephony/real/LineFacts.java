@@ -45,9 +45,6 @@ final class LineFacts {
         this.renderer = CatalogRenderer.standard(Clock.fixed(serverClock.toInstant(), RealAsterisk.NEW_YORK));
     }
 
-    LocalDate today() {
-        return today;
-    }
 
     Jdbi jdbi() {
         return jdbi;

@@ -55,10 +55,6 @@ final class PhoneServer implements AutoCloseable {
         return server;
     }
 
-    int agiPort() {
-        return agiPort;
-    }
-
     String agiUrl() {
         return "agi://127.0.0.1:" + agiPort;
     }
@@ -96,10 +92,6 @@ final class PhoneServer implements AutoCloseable {
         ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(data)).orElse(false))
                 .forEach(ProcessHandle::destroy);
-    }
-
-    boolean isAlive() {
-        return jvm.isAlive();
     }
 
     private boolean healthy() {

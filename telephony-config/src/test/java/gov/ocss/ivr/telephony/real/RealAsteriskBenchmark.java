@@ -326,7 +326,7 @@ public final class RealAsteriskBenchmark {
         line.asterisk().cli("channel originate Local/call@" + CONTEXT + " application AGI " + line.robots().callerUrl(id));
         Robots.Agi robot = line.robots().caller(id, Duration.ofSeconds(30));
         String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
-        return new TestCall(robot, line.log().channel(lineChannel), line.sounds());
+        return new TestCall(robot, line.log().channel(lineChannel));
     }
 
     private static String failureHeard(List<String> played) {

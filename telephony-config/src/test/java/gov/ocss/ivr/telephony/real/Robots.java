@@ -63,10 +63,6 @@ final class Robots implements AutoCloseable {
         }
     }
 
-    List<AgentCall> agentCalls() {
-        return List.copyOf(agentCalls);
-    }
-
     /** The calls an agent robot answered from the caller with this number. */
     List<AgentCall> agentCallsFrom(String callerNumber) {
         return agentCalls.stream().filter(call -> callerNumber.equals(call.callerNumber())).toList();

@@ -31,8 +31,4 @@ final class Sounds {
     String text(String sound) {
         return texts.getOrDefault(sound, "[" + sound + "]");
     }
-
-    boolean has(String sound) {
-        return texts.containsKey(sound);
-    }
 }

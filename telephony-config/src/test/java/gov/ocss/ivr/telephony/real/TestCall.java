@@ -20,14 +20,12 @@ final class TestCall implements AutoCloseable {
 
     private final Robots.Agi robot;
     private final ChannelLog line;
-    private final Sounds sounds;
     /** Events of the line's channel up to here have been waited for already. */
     private int heardUpTo;
 
-    TestCall(Robots.Agi robot, ChannelLog line, Sounds sounds) {
+    TestCall(Robots.Agi robot, ChannelLog line) {
         this.robot = robot;
         this.line = line;
-        this.sounds = sounds;
     }
 
     /** The line's half of the call (the channel the phone server talks to). */
@@ -140,15 +138,6 @@ final class TestCall implements AutoCloseable {
     /** Every sound the line played, in order. */
     List<String> soundsPlayed() {
         return line.events().stream().filter(e -> e.kind() == Kind.PLAYED).map(Event::text).toList();
-    }
-
-    /** The words of every sound the line played, as one text (from the sounds' manifest). */
-    String wordsHeard() {
-        List<String> words = new ArrayList<>();
-        for (String sound : soundsPlayed()) {
-            words.add(sounds.text(sound));
-        }
-        return String.join(" ", words);
     }
 
     /** Every line of text the line sent the caller, in order. */

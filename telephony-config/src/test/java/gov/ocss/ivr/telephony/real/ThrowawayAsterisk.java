@@ -41,10 +41,6 @@ final class ThrowawayAsterisk implements AutoCloseable {
         return instance;
     }
 
-    Path home() {
-        return home;
-    }
-
     Path sounds() {
         return home.resolve("data/sounds");
     }
