@@ -33,8 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
@@ -266,7 +269,7 @@ class StaffConsoleBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced(page));
         // Signed in (the console's header) or refused (the sign-in page's message): the POST has been answered.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signed-in-as, #problem")));
     }
@@ -283,8 +286,29 @@ class StaffConsoleBrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(button).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(replaced(page));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#done, #problem")));
+    }
+
+    /**
+     * The page {@code page} belonged to has been replaced by the next one. Selenium's stalenessOf expects
+     * a stale-element error, but Chromium, asked about the old page while it is being replaced, may answer
+     * "Node with given id does not belong to the document" instead: that too says the page is gone.
+     */
+    private static ExpectedCondition<Boolean> replaced(WebElement page) {
+        return driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     private String text(String css) {
