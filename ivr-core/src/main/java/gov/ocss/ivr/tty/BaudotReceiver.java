@@ -1,0 +1,144 @@
+package gov.ocss.ivr.tty;
+
+import gov.ocss.ivr.tty.BaudotCode.Shift;
+
+/**
+ * The sound of a TDD back to text, sample by sample as a call's audio arrives (8 kHz 16-bit signed
+ * linear). Each sample is mixed with the mark and the space tone and summed over half a bit; which of
+ * the two is stronger is the bit, so the level does not matter (down to {@link #QUIETEST_DBM0}) and a
+ * carrier a few percent off still falls inside each tone's band, which is 180 Hz wide against the
+ * 400 Hz between them. A character starts where mark turns to space; each bit is read at its middle,
+ * and one whose start bit is not space or whose stop bit is not mark is dropped, as a TDD drops it.
+ */
+final class BaudotReceiver {
+    /** Quieter than this, there is no carrier (a TDD sends at about -10 dBm0; lines lose up to 30 dB). */
+    static final double QUIETEST_DBM0 = -48;
+
+    private final double samplesPerBit;
+    private final int window;
+    private final double markStep;
+    private final double spaceStep;
+    private final double carrierThreshold;
+    private final double[] markI;
+    private final double[] markQ;
+    private final double[] spaceI;
+    private final double[] spaceQ;
+    private double sumMarkI;
+    private double sumMarkQ;
+    private double sumSpaceI;
+    private double sumSpaceQ;
+    private long n;
+    private final StringBuilder received = new StringBuilder();
+
+    private boolean sawMark;
+    /** Where the character being read began (its start bit's leading edge), or -1 between characters. */
+    private double characterStart = -1;
+    private int bitsRead;
+    private int code;
+    private Shift shift = Shift.LETTERS;
+
+    BaudotReceiver(double baud) {
+        this.samplesPerBit = BaudotTransmitter.SAMPLE_RATE / baud;
+        this.window = (int) Math.round(samplesPerBit / 2);
+        this.markStep = 2 * Math.PI * BaudotTransmitter.MARK_HZ / BaudotTransmitter.SAMPLE_RATE;
+        this.spaceStep = 2 * Math.PI * BaudotTransmitter.SPACE_HZ / BaudotTransmitter.SAMPLE_RATE;
+        double amplitude = BaudotTransmitter.ZERO_DBM0_PEAK * Math.pow(10, QUIETEST_DBM0 / 20) / 32768;
+        this.carrierThreshold = Math.pow(amplitude * window / 2, 2);
+        this.markI = new double[window];
+        this.markQ = new double[window];
+        this.spaceI = new double[window];
+        this.spaceQ = new double[window];
+    }
+
+    /** A TDD's speed, 45.45 baud. */
+    static BaudotReceiver tdd() {
+        return new BaudotReceiver(45.45);
+    }
+
+    /** Reads more of the call's audio. */
+    void accept(short[] samples) {
+        for (short sample : samples) {
+            accept(sample / 32768.0);
+        }
+    }
+
+    /** What has been read since the last call, and forgets it. */
+    String take() {
+        String text = received.toString();
+        received.setLength(0);
+        return text;
+    }
+
+    private void accept(double x) {
+        int slot = (int) (n % window);
+        double mi = x * Math.cos(markStep * n);
+        double mq = x * Math.sin(markStep * n);
+        double si = x * Math.cos(spaceStep * n);
+        double sq = x * Math.sin(spaceStep * n);
+        sumMarkI += mi - markI[slot];
+        sumMarkQ += mq - markQ[slot];
+        sumSpaceI += si - spaceI[slot];
+        sumSpaceQ += sq - spaceQ[slot];
+        markI[slot] = mi;
+        markQ[slot] = mq;
+        spaceI[slot] = si;
+        spaceQ[slot] = sq;
+        double mark = sumMarkI * sumMarkI + sumMarkQ * sumMarkQ;
+        double space = sumSpaceI * sumSpaceI + sumSpaceQ * sumSpaceQ;
+        read(n, Math.max(mark, space) > carrierThreshold, mark > space);
+        n++;
+    }
+
+    /** One decision per sample: {@code isMark} is what the half bit ending at {@code at} sounds like. */
+    private void read(long at, boolean carrier, boolean isMark) {
+        double centre = at - window / 2.0;
+        if (characterStart < 0) {
+            if (!carrier) {
+                sawMark = false;
+            } else if (isMark) {
+                sawMark = true;
+            } else if (sawMark) {
+                characterStart = centre;
+                bitsRead = 0;
+                code = 0;
+            }
+            return;
+        }
+        if (centre < characterStart + (bitsRead + 0.5) * samplesPerBit) {
+            return;
+        }
+        boolean one = carrier && isMark;
+        if (bitsRead == 0) {
+            if (one) {
+                characterStart = -1; // not a start bit: a click on the line
+            } else {
+                bitsRead++;
+            }
+            return;
+        }
+        if (bitsRead <= 5) {
+            code |= (one ? 1 : 0) << (bitsRead - 1);
+            bitsRead++;
+            return;
+        }
+        if (one) {
+            character(code);
+        }
+        characterStart = -1;
+        sawMark = one;
+    }
+
+    private void character(int bits) {
+        if (bits == BaudotCode.LTRS) {
+            shift = Shift.LETTERS;
+        } else if (bits == BaudotCode.FIGS) {
+            shift = Shift.FIGURES;
+        } else {
+            BaudotCode.character(bits, shift).filter(c -> c != '\r').ifPresent(received::append);
+            if (bits == BaudotCode.SPACE) {
+                // Unshift on space, as US TDDs do: a sender in figures sends FIGS again after a space.
+                shift = Shift.LETTERS;
+            }
+        }
+    }
+}
