@@ -2,9 +2,9 @@ package gov.ocss.ivr.tty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.ocss.ivr.prompts.audio.MonoAudio;
+import gov.ocss.ivr.prompts.audio.WavFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class MinimodemInteropTest {
     @Test
     void minimodemReadsWhatWeSend() throws Exception {
         Path wav = folder.resolve("ours.wav");
-        Files.write(wav, wav(BaudotTransmitter.tdd().transmit(TEXT)));
+        Files.write(wav, WavFile.encode(MonoAudio.fromPcm16(BaudotTransmitter.tdd().transmit(TEXT), 8000)));
         String read = run(List.of("minimodem", "--rx", "tdd", "-q", "-R", "8000", "-f", wav.toString()), null);
         assertThat(read.trim()).isEqualTo(TEXT);
     }
@@ -43,9 +43,8 @@ class MinimodemInteropTest {
     void weReadWhatMinimodemSends() throws Exception {
         Path wav = folder.resolve("theirs.wav");
         run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", wav.toString()), TEXT);
-        byte[] file = Files.readAllBytes(wav);
-        ShortSamples samples = ShortSamples.ofWav(file);
-        assertThat(BaudotModemTest.receive(samples.values).trim()).isEqualTo(TEXT);
+        short[] samples = WavFile.read(wav).toMono().toPcm16();
+        assertThat(BaudotModemTest.receive(samples).trim()).isEqualTo(TEXT);
     }
 
     private String run(List<String> command, String input) throws IOException, InterruptedException {
@@ -57,38 +56,5 @@ class MinimodemInteropTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return output;
-    }
-
-    /** A 16-bit mono 8 kHz WAV. */
-    private static byte[] wav(short[] samples) {
-        ByteBuffer out = ByteBuffer.allocate(44 + samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples.length * 2)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples.length * 2);
-        for (short sample : samples) {
-            out.putShort(sample);
-        }
-        return out.array();
-    }
-
-    /** The samples of a 16-bit PCM WAV, found by its "data" chunk. */
-    private record ShortSamples(short[] values) {
-        static ShortSamples ofWav(byte[] file) {
-            ByteBuffer in = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
-            int at = 12;
-            while (at + 8 <= file.length) {
-                String id = new String(file, at, 4, StandardCharsets.US_ASCII);
-                int size = in.getInt(at + 4);
-                if (id.equals("data")) {
-                    short[] values = new short[Math.min(size, file.length - at - 8) / 2];
-                    in.position(at + 8);
-                    in.asShortBuffer().get(values);
-                    return new ShortSamples(values);
-                }
-                at += 8 + size + (size & 1);
-            }
-            throw new IllegalArgumentException("no data chunk");
-        }
     }
 }

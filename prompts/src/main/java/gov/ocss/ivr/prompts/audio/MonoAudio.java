@@ -24,8 +24,8 @@ public final class MonoAudio {
         this.sampleRate = sampleRate;
     }
 
-    /** 16-bit signed samples, as FreeTTS and WAV files hold them. */
-    static MonoAudio fromPcm16(short[] pcm, int sampleRate) {
+    /** 16-bit signed samples, as FreeTTS and WAV files hold them (and the Baudot modem makes). */
+    public static MonoAudio fromPcm16(short[] pcm, int sampleRate) {
         float[] samples = new float[pcm.length];
         for (int i = 0; i < pcm.length; i++) {
             samples[i] = pcm[i] / 32768f;

@@ -1,10 +1,10 @@
 package gov.ocss.ivr.telephony.real;
 
+import gov.ocss.ivr.prompts.audio.MonoAudio;
+import gov.ocss.ivr.prompts.audio.WavFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ final class ThrowawayAsterisk implements AutoCloseable {
                 mode = files
                 directory = %s
                 """.formatted(home.resolve("data/moh").toAbsolutePath()));
-        Files.write(home.resolve("data/moh/silence.wav"), silenceWav(8000));
+        Files.write(home.resolve("data/moh/silence.wav"), WavFile.encode(MonoAudio.fromPcm16(new short[8000], 8000)));
         for (String empty : List.of("acl.conf", "cel.conf", "features.conf", "udptl.conf", "ccss.conf",
                 "manager.conf", "queuerules.conf")) {
             write(empty, "");
@@ -179,17 +179,6 @@ final class ThrowawayAsterisk implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-    }
-
-    /** A mono 16-bit PCM WAV of silence, {@code samples} long at 8 kHz. */
-    static byte[] silenceWav(int samples) {
-        int dataBytes = samples * 2;
-        ByteBuffer wav = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
-                .put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
-        return wav.array();
     }
 
     static List<String> warningsAndErrors(List<String> lines) {
