@@ -6,22 +6,41 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a text channel can show. A Baudot TDD (the default: most TTYs in homes) shows only upper-case
- * ASCII letters, digits and a little punctuation, so Bengali is romanised and Albanian loses its
- * diacritics; a real-time-text channel shows any UTF-8.
+ * What a text channel can show, and how it reaches the caller. A Baudot TDD (most TTYs in homes)
+ * shows only upper-case ASCII letters, digits and a little punctuation, so Bengali is romanised and
+ * Albanian loses its diacritics; a real-time-text channel shows any UTF-8.
  */
 public enum TextProfile {
+    /** A TDD behind a channel that speaks Baudot itself (DAHDI's {@code TDD MODE}): text over AGI. */
     BAUDOT,
-    UTF8;
+    /** A client that sends and shows text messages (SIP MESSAGE, real-time text): text over AGI. */
+    UTF8,
+    /**
+     * A TDD on a channel that carries only audio (any SIP call): the server makes and hears the
+     * Baudot tones itself, over AudioSocket. It shows what {@link #BAUDOT} shows.
+     */
+    TONES;
 
     /** The figures a US TTY (TIA-825-A) can send besides letters, digits and space. */
     private static final String BAUDOT_PUNCTUATION = "-$'!:(\")=?+/.,;";
     private static final Transliterator TO_ASCII_CAPITALS = Transliterator.getInstance("Any-Latin; Latin-ASCII; Upper");
 
-    /** The profile a dialplan argument names ({@code baudot} or {@code utf8}); Baudot when unsure. */
+    /**
+     * The profile a dialplan argument names ({@code baudot}, {@code utf8} or {@code tones}); Baudot
+     * when unsure, which is what the line did before it made tones itself.
+     */
     public static TextProfile named(String name) {
-        return Optional.ofNullable(name).map(n -> n.trim().toLowerCase(Locale.ROOT))
-                .filter("utf8"::equals).map(n -> UTF8).orElse(BAUDOT);
+        String named = Optional.ofNullable(name).map(n -> n.trim().toLowerCase(Locale.ROOT)).orElse("");
+        return switch (named) {
+            case "utf8" -> UTF8;
+            case "tones" -> TONES;
+            default -> BAUDOT;
+        };
+    }
+
+    /** Whether the server itself sends and hears the text, as Baudot tones in the call's audio. */
+    public boolean isAudio() {
+        return this == TONES;
     }
 
     /**
@@ -37,6 +56,7 @@ public enum TextProfile {
         if (this == UTF8) {
             return text;
         }
+        // TONES shows what a TDD shows: it is a TDD, reached another way.
         return BAUDOT_SENTENCES.get(text);
     }
 

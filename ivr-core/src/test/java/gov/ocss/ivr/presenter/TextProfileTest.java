@@ -30,6 +30,9 @@ class TextProfileTest {
     void aRealTimeTextChannelGetsTheTextAsWritten() {
         assertThat(TextProfile.UTF8.render("আপনার কেস নম্বর ç")).isEqualTo("আপনার কেস নম্বর ç");
         assertThat(TextProfile.named("utf8")).isEqualTo(TextProfile.UTF8);
+        assertThat(TextProfile.named(" Tones ")).isEqualTo(TextProfile.TONES);
+        assertThat(TextProfile.TONES.render("Ju lutemi, shkruani numrin e çështjes."))
+                .isEqualTo(TextProfile.BAUDOT.render("Ju lutemi, shkruani numrin e çështjes."));
         assertThat(TextProfile.named("anything else")).isEqualTo(TextProfile.BAUDOT);
         assertThat(TextProfile.named(null)).isEqualTo(TextProfile.BAUDOT);
     }
