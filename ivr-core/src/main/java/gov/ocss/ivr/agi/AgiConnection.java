@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -44,6 +46,9 @@ final class AgiConnection implements SocketConnectionFacade {
      */
     private static final int MAX_REPLY_LINES = 100;
 
+    /** Asterisk-Java quotes the application's name: {@code EXEC "AudioSocket" "..."}. */
+    private static final Pattern AUDIO_SOCKET_COMMAND = Pattern.compile("(?i)EXEC\\s+\"?AudioSocket\"?\\s");
+
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -63,6 +68,7 @@ final class AgiConnection implements SocketConnectionFacade {
     /** A line has been read that no command has followed yet: the server's turn is running. */
     private boolean serverTurn;
     private boolean commandWritten;
+    private boolean audioHandedOver;
     /** Lines read since the last command: one reply, with any notices before it. */
     private int replyLines;
 
@@ -80,7 +86,8 @@ final class AgiConnection implements SocketConnectionFacade {
     public String readLine() throws IOException {
         line.reset();
         countReplyLine();
-        long deadline = inEnvironment ? environmentDeadline : System.nanoTime() + limits.replyTimeout().toNanos();
+        Duration patience = audioHandedOver ? limits.audioCallTimeout() : limits.replyTimeout();
+        long deadline = inEnvironment ? environmentDeadline : System.nanoTime() + patience.toNanos();
         while (true) {
             int b = nextByte(deadline);
             if (b < 0) {
@@ -170,7 +177,7 @@ final class AgiConnection implements SocketConnectionFacade {
     private IOException tooSlow() {
         return inEnvironment
                 ? refuse("the environment block did not arrive within " + limits.environmentTimeout().toMillis() + " ms")
-                : refuse("no reply within " + limits.replyTimeout().toMillis() + " ms");
+                : refuse("no reply within " + (audioHandedOver ? limits.audioCallTimeout() : limits.replyTimeout()).toMillis() + " ms");
     }
 
     private IOException refuse(String reason) {
@@ -185,6 +192,8 @@ final class AgiConnection implements SocketConnectionFacade {
 
     @Override
     public void write(String s) throws IOException {
+        // The one command whose reply comes only when the call's audio connection ends (see AgiLimits).
+        audioHandedOver = AUDIO_SOCKET_COMMAND.matcher(s).lookingAt();
         out.write(oneLine(s).getBytes(StandardCharsets.UTF_8));
         commandWritten = true;
         replyLines = 0;

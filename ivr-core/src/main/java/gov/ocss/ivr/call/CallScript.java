@@ -5,6 +5,9 @@ import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Hangup;
 import gov.ocss.ivr.dialog.Presenter;
+import gov.ocss.ivr.audiosocket.AudioLinks;
+import gov.ocss.ivr.presenter.AudioUnavailable;
+import gov.ocss.ivr.presenter.BaudotPresenter;
 import gov.ocss.ivr.presenter.TextPresenter;
 import gov.ocss.ivr.presenter.TextProfile;
 import gov.ocss.ivr.presenter.VoicePresenter;
@@ -45,6 +48,8 @@ public final class CallScript implements AgiScript {
     private final ClosingTime closingTime;
     private final Clock clock;
     private final CallsInProgress inProgress;
+    private final AudioLinks audioLinks;
+    private final Duration audioConnectTimeout;
 
     /** {@code closingTime} is the listener's: the one the server sets when it shuts down. */
     public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
@@ -55,6 +60,18 @@ public final class CallScript implements AgiScript {
     /** {@code inProgress} is told of every call on this line as it starts and as it ends. */
     public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
                       ClosingTime closingTime, Clock clock, CallsInProgress inProgress) {
+        this(line, flow, renderer, timings, closingTime, clock, inProgress, AudioLinks.NONE, Duration.ZERO);
+    }
+
+    /**
+     * {@code audioLinks}: where a TDD call's audio (the {@code tones} profile) is met, and how long
+     * Asterisk has to connect it.
+     */
+    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
+                      ClosingTime closingTime, Clock clock, CallsInProgress inProgress, AudioLinks audioLinks,
+                      Duration audioConnectTimeout) {
+        this.audioLinks = audioLinks;
+        this.audioConnectTimeout = audioConnectTimeout;
         this.line = line;
         this.flow = flow;
         this.renderer = renderer;
@@ -82,7 +99,7 @@ public final class CallScript implements AgiScript {
         Instant started = clock.instant();
         Map<String, String> parameters = values.parameters();
         List<String> arguments = values.arguments();
-        Presenter presenter = presenter(channel, parameters, arguments);
+        Presenter presenter = presenter(request, channel, parameters, arguments);
         Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
         Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), language);
         Call call = new Call(callId, line, values.callerNumber(), dialog, parameters, arguments, started);
@@ -94,6 +111,10 @@ public final class CallScript implements AgiScript {
             call.dialog().handOver();
         } catch (Hangup hangup) {
             log.info("The caller hung up");
+        } catch (AudioUnavailable unavailable) {
+            // Nothing can reach a TDD caller without the audio: the dialplan answers for the server.
+            log.error("The TDD call's audio could not be connected, so the dialplan answers for the server: {}",
+                    unavailable.getMessage());
         } catch (Closing closing) {
             log.info("The server is shutting down: saying goodbye and hanging up");
             sayGoodbye(lastWords(presenter, call));
@@ -101,6 +122,11 @@ public final class CallScript implements AgiScript {
             log.error("The call failed; sending the caller to an agent", failure);
             sendToAgent(lastWords(presenter, call));
         } finally {
+            try {
+                presenter.close();
+            } catch (RuntimeException e) {
+                log.warn("Could not let go of the call's line: {}", e.toString());
+            }
             for (Runnable action : call.endActions()) {
                 try {
                     action.run();
@@ -114,12 +140,16 @@ public final class CallScript implements AgiScript {
         }
     }
 
-    private Presenter presenter(AgiChannel channel, Map<String, String> parameters, List<String> arguments) {
+    private Presenter presenter(AgiRequest request, AgiChannel channel, Map<String, String> parameters, List<String> arguments) {
         if (!line.isText()) {
             return new VoicePresenter(channel, renderer, timings.get(line));
         }
-        String profile = parameters.getOrDefault("profile", arguments.isEmpty() ? null : arguments.get(0));
-        return new TextPresenter(channel, renderer, timings.get(line), TextProfile.named(profile));
+        TextProfile profile = TextProfile.named(parameters.getOrDefault("profile", arguments.isEmpty() ? null : arguments.get(0)));
+        if (profile.isAudio()) {
+            return new BaudotPresenter(channel, renderer, timings.get(line), audioLinks, request.getLocalAddress(),
+                    audioConnectTimeout);
+        }
+        return new TextPresenter(channel, renderer, timings.get(line), profile);
     }
 
     /**

@@ -88,6 +88,11 @@ final class ClosingGuard implements Presenter {
     }
 
     @Override
+    public void close() {
+        presenter.close();
+    }
+
+    @Override
     public DialogTimings timings() {
         return presenter.timings();
     }

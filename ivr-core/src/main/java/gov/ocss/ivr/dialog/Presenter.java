@@ -36,6 +36,13 @@ public interface Presenter {
     default void handOver() {
     }
 
+    /**
+     * The call is over, however it ended: let go of what the line holds for it (a TDD call's audio
+     * connection). Nothing to do on a line that holds nothing beyond the AGI session.
+     */
+    default void close() {
+    }
+
     /** Time-outs suited to this kind of line: typing on a TTY takes far longer than pressing a key. */
     DialogTimings timings();
 }

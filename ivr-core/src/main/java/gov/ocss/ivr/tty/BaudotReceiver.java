@@ -36,6 +36,11 @@ final class BaudotReceiver {
     private int bitsRead;
     private int code;
     private Shift shift = Shift.LETTERS;
+    private boolean carrier;
+    private int framed;
+    private int framingErrors;
+    private double clarity;
+    private int bitsJudged;
 
     BaudotReceiver(double baud) {
         this.samplesPerBit = BaudotTransmitter.SAMPLE_RATE / baud;
@@ -62,6 +67,30 @@ final class BaudotReceiver {
         }
     }
 
+    /** Whether the last half bit heard had a carrier (a TDD's tone), typing or holding the line. */
+    boolean hearsCarrier() {
+        return carrier;
+    }
+
+    /** Characters read whole so far: a start bit, five bits, a stop bit where each belongs. */
+    int framed() {
+        return framed;
+    }
+
+    /** Characters whose stop bit was not there: noise, or a TDD at another speed than this receiver's. */
+    int framingErrors() {
+        return framingErrors;
+    }
+
+    /**
+     * How clearly the bits read so far were one tone or the other, on average (1: only one tone). A
+     * receiver at another speed than the sender's reads ever nearer the edges between bits, where the
+     * two tones are mixed, so it reads less clearly even where it frames characters whole.
+     */
+    double clarity() {
+        return bitsJudged == 0 ? 0 : clarity / bitsJudged;
+    }
+
     /** What has been read since the last call, and forgets it. */
     String take() {
         String text = received.toString();
@@ -85,12 +114,16 @@ final class BaudotReceiver {
         spaceQ[slot] = sq;
         double mark = sumMarkI * sumMarkI + sumMarkQ * sumMarkQ;
         double space = sumSpaceI * sumSpaceI + sumSpaceQ * sumSpaceQ;
-        read(n, Math.max(mark, space) > carrierThreshold, mark > space);
+        read(n, Math.max(mark, space) > carrierThreshold, mark > space, Math.abs(mark - space) / (mark + space + 1e-30));
         n++;
     }
 
-    /** One decision per sample: {@code isMark} is what the half bit ending at {@code at} sounds like. */
-    private void read(long at, boolean carrier, boolean isMark) {
+    /**
+     * One decision per sample: {@code isMark} is what the half bit ending at {@code at} sounds like,
+     * {@code clear} how much more of one tone than the other it has (0 to 1).
+     */
+    private void read(long at, boolean carrier, boolean isMark, double clear) {
+        this.carrier = carrier;
         double centre = at - window / 2.0;
         if (characterStart < 0) {
             if (!carrier) {
@@ -108,6 +141,8 @@ final class BaudotReceiver {
             return;
         }
         boolean one = carrier && isMark;
+        clarity += clear;
+        bitsJudged++;
         if (bitsRead == 0) {
             if (one) {
                 characterStart = -1; // not a start bit: a click on the line
@@ -122,7 +157,10 @@ final class BaudotReceiver {
             return;
         }
         if (one) {
+            framed++;
             character(code);
+        } else {
+            framingErrors++;
         }
         characterStart = -1;
         sawMark = one;

@@ -2,6 +2,8 @@ package gov.ocss.ivr.tty;
 
 import gov.ocss.ivr.tty.BaudotCode.Code;
 import gov.ocss.ivr.tty.BaudotCode.Shift;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +49,17 @@ final class BaudotTransmitter {
 
     /** The samples for {@code text}, with the carrier's lead-in and a short hold after it. */
     short[] transmit(String text) {
+        return send(text).samples();
+    }
+
+    /**
+     * The sound of {@code text}, and where each character sent ends in it: the line stops only at the
+     * end of a character, and knows its own echo by what it sent when.
+     */
+    Transmission send(String text) {
         Samples out = new Samples();
+        StringBuilder sent = new StringBuilder();
+        List<Integer> ends = new ArrayList<>();
         tone(out, markHz, 150 * SAMPLE_RATE / 1000.0);
         Shift shift = null;
         boolean afterSpace = false;
@@ -64,10 +76,20 @@ final class BaudotTransmitter {
                 shift = needed.get();
             }
             character(out, code.get().bits());
+            sent.append(c);
+            ends.add(out.size);
             afterSpace = c == ' ';
         }
         tone(out, markHz, 100 * SAMPLE_RATE / 1000.0);
-        return out.toArray();
+        return new Transmission(out.toArray(), sent.toString(), ends.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * @param samples the sound, lead-in and hold included
+     * @param characters what was sent (characters a TTY cannot print left out)
+     * @param ends       where each of them ends in {@code samples}
+     */
+    record Transmission(short[] samples, String characters, int[] ends) {
     }
 
     private void character(Samples out, int bits) {

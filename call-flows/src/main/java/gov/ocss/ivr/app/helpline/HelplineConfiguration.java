@@ -1,5 +1,7 @@
 package gov.ocss.ivr.app.helpline;
 
+import gov.ocss.ivr.app.audiosocket.AudioSocketProperties;
+import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.app.pin.PinLockoutProperties;
@@ -68,9 +70,10 @@ class HelplineConfiguration {
     @Bean
     HelplineScripts helplineScripts(ScriptRegistry scripts, HelplineFlow flow, PromptRenderer renderer,
                                     Map<Line, DialogTimings> timings, ClosingTime closingTime, Clock clock,
-                                    CallsInProgress inProgress) {
+                                    CallsInProgress inProgress, AudioLinks audioLinks, AudioSocketProperties audio) {
         for (Line line : Line.values()) {
-            scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock, inProgress));
+            scripts.register(line.scriptName(), new CallScript(line, flow, renderer, timings, closingTime, clock, inProgress,
+                    audioLinks, audio.connectTimeout()));
         }
         return new HelplineScripts(List.of(Line.HELPLINE.scriptName(), Line.TTY.scriptName()));
     }
