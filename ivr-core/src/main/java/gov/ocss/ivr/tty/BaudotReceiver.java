@@ -7,8 +7,10 @@ import gov.ocss.ivr.tty.BaudotCode.Shift;
  * linear). Each sample is mixed with the mark and the space tone and summed over half a bit; which of
  * the two is stronger is the bit, so the level does not matter (down to {@link #QUIETEST_DBM0}) and a
  * carrier a few percent off still falls inside each tone's band, which is 180 Hz wide against the
- * 400 Hz between them. A character starts where mark turns to space; each bit is read at its middle,
- * and one whose start bit is not space or whose stop bit is not mark is dropped, as a TDD drops it.
+ * 400 Hz between them. A character starts where mark turns to space, or where a carrier begins
+ * with space (a TDD sends no carrier between keystrokes); each bit is read at its middle, and one
+ * whose start bit is not space, whose stop bit is not mark, or whose carrier stops is dropped, as a
+ * TDD drops it.
  */
 final class BaudotReceiver {
     /** Quieter than this, there is no carrier (a TDD sends at about -10 dBm0; lines lose up to 30 dB). */
@@ -41,6 +43,7 @@ final class BaudotReceiver {
     private int framingErrors;
     private double clarity;
     private int bitsJudged;
+    private double characterClarity;
 
     BaudotReceiver(double baud) {
         this.samplesPerBit = BaudotTransmitter.SAMPLE_RATE / baud;
@@ -83,9 +86,10 @@ final class BaudotReceiver {
     }
 
     /**
-     * How clearly the bits read so far were one tone or the other, on average (1: only one tone). A
-     * receiver at another speed than the sender's reads ever nearer the edges between bits, where the
-     * two tones are mixed, so it reads less clearly even where it frames characters whole.
+     * How clearly the bits of the characters framed so far were one tone or the other, on average (1:
+     * only one tone). A receiver at another speed than the sender's reads ever nearer the edges
+     * between bits, where the two tones are mixed, so it reads less clearly even where it frames
+     * characters whole.
      */
     double clarity() {
         return bitsJudged == 0 ? 0 : clarity / bitsJudged;
@@ -114,7 +118,8 @@ final class BaudotReceiver {
         spaceQ[slot] = sq;
         double mark = sumMarkI * sumMarkI + sumMarkQ * sumMarkQ;
         double space = sumSpaceI * sumSpaceI + sumSpaceQ * sumSpaceQ;
-        read(n, Math.max(mark, space) > carrierThreshold, mark > space, Math.abs(mark - space) / (mark + space + 1e-30));
+        double strongest = Math.max(mark, space);
+        read(n, strongest > carrierThreshold, mark > space, Math.abs(mark - space) / (mark + space + 1e-30), strongest);
         n++;
     }
 
@@ -122,7 +127,8 @@ final class BaudotReceiver {
      * One decision per sample: {@code isMark} is what the half bit ending at {@code at} sounds like,
      * {@code clear} how much more of one tone than the other it has (0 to 1).
      */
-    private void read(long at, boolean carrier, boolean isMark, double clear) {
+    private void read(long at, boolean carrier, boolean isMark, double clear, double strength) {
+        boolean wasQuiet = !this.carrier;
         this.carrier = carrier;
         double centre = at - window / 2.0;
         if (characterStart < 0) {
@@ -131,22 +137,30 @@ final class BaudotReceiver {
             } else if (isMark) {
                 sawMark = true;
             } else if (sawMark) {
-                characterStart = centre;
-                bitsRead = 0;
-                code = 0;
+                startCharacter(centre);
+            } else if (wasQuiet) {
+                // A TDD turns its carrier on with the start bit. The tone has only begun to fill the
+                // window when it crosses the squelch: the louder it is, the nearer its start is to now.
+                startCharacter(at - Math.sqrt(carrierThreshold / strength) * window);
             }
             return;
         }
         if (centre < characterStart + (bitsRead + 0.5) * samplesPerBit) {
             return;
         }
-        boolean one = carrier && isMark;
-        clarity += clear;
-        bitsJudged++;
+        if (!carrier) {
+            // A TDD's carrier runs through every character: this was the tone ending, not a start bit.
+            characterStart = -1;
+            sawMark = false;
+            return;
+        }
+        boolean one = isMark;
+        characterClarity += clear;
         if (bitsRead == 0) {
             if (one) {
                 characterStart = -1; // not a start bit: a click on the line
             } else {
+                characterClarity = clear;
                 bitsRead++;
             }
             return;
@@ -158,12 +172,20 @@ final class BaudotReceiver {
         }
         if (one) {
             framed++;
+            clarity += characterClarity;
+            bitsJudged += 7;
             character(code);
         } else {
             framingErrors++;
         }
         characterStart = -1;
         sawMark = one;
+    }
+
+    private void startCharacter(double edge) {
+        characterStart = edge;
+        bitsRead = 0;
+        code = 0;
     }
 
     private void character(int bits) {

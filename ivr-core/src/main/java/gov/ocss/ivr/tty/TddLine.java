@@ -149,13 +149,16 @@ public final class TddLine {
     private void hear(short[] frame) {
         ear.accept(frame);
         now += frame.length;
-        for (char c : ear.take().toCharArray()) {
-            if (!isEcho(c)) {
-                typed.append(c);
-                lastTypedAt = now;
+        for (TddEar.Heard heard : ear.take()) {
+            if (!isEcho(heard)) {
+                typed.append(heard.character());
+                lastTypedAt = heard.at();
+                // The caller is typing: what we sent is no longer what comes back, their keys are.
+                echoes.clear();
             }
         }
-        while (!echoes.isEmpty() && echoes.peekFirst().end() < now - ECHO_DELAY - CHARACTER) {
+        // Kept a while: characters may be passed on late, once the caller's speed is known.
+        while (!echoes.isEmpty() && echoes.peekFirst().end() < now - ECHO_DELAY - 8 * CHARACTER) {
             echoes.removeFirst();
         }
     }
@@ -165,13 +168,16 @@ public final class TddLine {
      * out; one or two characters skipped were lost on the way. A caller typing over us is taken for
      * echo only when the character they type is the one we are sending at that moment.
      */
-    private boolean isEcho(char c) {
+    private boolean isEcho(TddEar.Heard heard) {
         int looked = 0;
         for (Sent sent : echoes) {
-            if (looked++ > 2 || sent.end() - STOP_BITS > now) {
+            if (sent.end() < heard.at() - ECHO_DELAY - CHARACTER) {
+                continue; // too long ago to come back now
+            }
+            if (looked++ > 2 || sent.end() - STOP_BITS > heard.at()) {
                 return false;
             }
-            if (sent.character() == c) {
+            if (sent.character() == heard.character()) {
                 while (echoes.peekFirst() != sent) {
                     echoes.removeFirst();
                 }

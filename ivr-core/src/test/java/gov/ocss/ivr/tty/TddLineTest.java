@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The line's side of a TDD conversation, with minimodem as the caller's TDD: what the line sends,
@@ -78,6 +80,20 @@ class TddLineTest {
 
         assertThat(line.answer(MINUTE, PAUSE)).contains("1234567890");
         assertThat(line.baud()).isEqualTo(50);
+    }
+
+    /** The speed is judged on the caller's first burst of typing, which is often one key. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2", "0", "1 GA", "3 GA", "AGENT GA", "R"})
+    void aShortFirstAnswerIsReadAtTheSpeedItWasTyped(String typed) throws Exception {
+        String expected = typed.replace(" GA", "");
+        TddLine us = new TddLine(new Phone(after(0.5, new Minimodem(folder).types(typed))));
+        assertThat(us.answer(MINUTE, PAUSE)).contains(expected);
+        assertThat(us.baud()).isEqualTo(45.45);
+
+        TddLine europe = new TddLine(new Phone(after(0.5, new Minimodem(folder).typesAt50Baud(typed))));
+        assertThat(europe.answer(MINUTE, PAUSE)).contains(expected);
+        assertThat(europe.baud()).isEqualTo(50);
     }
 
     @Test
