@@ -237,7 +237,7 @@ public final class LoadTest {
             int httpPort = ChildJvm.freePort();
             List<String> java = new ArrayList<>(options.serverJvmOptions());
             java.addAll(List.of("-jar", options.serverJar().get().toString(),
-                    "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort,
+                    "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort, "--ivr.audiosocket.port=0",
                     "--ivr.agi.max-calls=" + Math.max(12_000, options.concurrency() + 100),
                     "--ivr.demo.cases=" + options.cases(), "--ivr.demo.seed=" + options.seed(),
                     // A database of its own: the 100,000-case dataset is loaded once and kept for later runs.

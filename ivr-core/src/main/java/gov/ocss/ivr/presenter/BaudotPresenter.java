@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * them only after the script.
  */
 public final class BaudotPresenter extends AgiPresenter {
+    /** The Asterisk application that carries the call's audio to us (app_audiosocket, which modules.conf loads). */
+    public static final String AUDIO_APPLICATION = "AudioSocket";
     private static final Logger log = LoggerFactory.getLogger(BaudotPresenter.class);
     /** The AudioSocket application runs for the whole call; its AGI command waits on a thread of its own. */
     private static final ExecutorService AUDIO_APPLICATIONS =
@@ -79,7 +81,7 @@ public final class BaudotPresenter extends AgiPresenter {
         String address = links.addressFor(reachedAt).orElseThrow(() -> new AudioUnavailable("the server takes no audio connections"));
         UUID id = UUID.randomUUID();
         try (AudioLinks.Expected expected = links.expect(id)) {
-            ExecCommand audioSocket = new ExecCommand("AudioSocket", id + "," + address);
+            ExecCommand audioSocket = new ExecCommand(AUDIO_APPLICATION, id + "," + address);
             audioApplication = CompletableFuture.supplyAsync(() -> call.send(audioSocket), AUDIO_APPLICATIONS);
             CompletableFuture.anyOf(expected.link(), audioApplication).get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!expected.link().isDone()) {

@@ -2,6 +2,7 @@ package gov.ocss.ivr.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.ocss.ivr.presenter.BaudotPresenter;
 import gov.ocss.ivr.telephony.ConfigFile.Section;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ class AsteriskFilesTest {
             Map.entry("IF", "func_logic.so"),
             Map.entry("DB_EXISTS", "func_db.so"),
             Map.entry("CDR", "func_cdr.so"),
-            Map.entry("CHANNEL", "func_channel.so"));
+            Map.entry("CHANNEL", "func_channel.so"),
+            Map.entry("AudioSocket", "app_audiosocket.so"));
     /**
      * Modules that Asterisk refuses to load without others (their AST_MODULE_INFO's requires). With
      * autoload=no a missing one means no module at all: res_agi without res_speech left both lines
      * without AGI on a real Asterisk.
      */
-    private static final Map<String, List<String>> REQUIRES = Map.of("res_agi.so", List.of("res_speech.so"));
+    private static final Map<String, List<String>> REQUIRES = Map.of("res_agi.so", List.of("res_speech.so"),
+            "app_audiosocket.so", List.of("res_audiosocket.so"));
     /** Built into the PBX core: no module to load. */
     private static final Set<String> CORE = Set.of("Answer", "Goto", "GotoIf", "GotoIfTime", "Hangup", "NoOp", "Set", "Wait");
     private static final Map<String, List<String>> PJSIP_TYPE_MODULES = Map.of(
@@ -73,6 +76,14 @@ class AsteriskFilesTest {
             assertThat(loaded).as(MODULE_OF.get(name) + " requires").containsAll(REQUIRES.getOrDefault(MODULE_OF.get(name), List.of()));
         }
         assertThat(loaded).contains("pbx_config.so", "format_wav.so", "codec_ulaw.so", "res_musiconhold.so");
+    }
+
+    /** The server runs AudioSocket through AGI (EXEC) for a TDD call: not in the dialplan, but needed all the same. */
+    @Test
+    void theApplicationTheServerRunsForTddCallsHasItsModuleLoaded() {
+        Set<String> loaded = Set.copyOf(MODULES.named("modules").get(0).values("load"));
+        String module = MODULE_OF.get(BaudotPresenter.AUDIO_APPLICATION);
+        assertThat(loaded).contains(module).containsAll(REQUIRES.get(module));
     }
 
     @Test

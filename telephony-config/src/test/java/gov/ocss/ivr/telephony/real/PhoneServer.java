@@ -44,7 +44,7 @@ final class PhoneServer implements AutoCloseable {
         int agiPort = ChildJvm.freePort();
         int httpPort = ChildJvm.freePort();
         List<String> java = new ArrayList<>(List.of("-Xmx512m", "-jar", jar().toString(),
-                "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort,
+                "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort, "--ivr.audiosocket.port=0",
                 "--ivr.embedded-database.directory=" + folder.resolve("postgres").toAbsolutePath(),
                 // Printing letters is the console's and the worker's business, not these calls'.
                 "--ivr.remail.print-interval=0"));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
@@ -58,6 +59,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     private Robots robots;
     private PhoneServer server;
     private Sounds sounds;
+    private TddPhones tddPhones;
     private LineFacts facts;
     private final ZonedDateTime serverClock = officeMorning();
     private final AtomicInteger calls = new AtomicInteger();
@@ -129,6 +131,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         log = new AsteriskLog(asterisk.fullLog());
         asterisk.start();
         robots = new Robots();
+        tddPhones = new TddPhones();
         asterisk.cli("module load res_clioriginate.so");
         asterisk.cli("module load app_senddtmf.so");
         asterisk.cli("module load cdr_csv.so");
@@ -253,6 +256,28 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     /** Places a call as planned and waits until the caller's robot has its side of it. */
     TestCall call(CallPlan plan) throws InterruptedException {
         String id = Integer.toString(calls.incrementAndGet());
+        String extension = plannedExtension(id, plan);
+        asterisk.cli("channel originate Local/" + extension + "@" + CALLS + " application AGI " + robots.callerUrl(id));
+        Robots.Agi robot = robots.caller(id, Duration.ofSeconds(30));
+        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
+        return new TestCall(robot, log.channel(lineChannel));
+    }
+
+    /**
+     * Places a call as planned from a TDD: the caller's half of the call runs Asterisk's own
+     * AudioSocket to the TDD, which hears and types in Baudot tones.
+     */
+    TddCaller tddCall(CallPlan plan) throws InterruptedException, IOException {
+        String id = Integer.toString(calls.incrementAndGet());
+        String extension = plannedExtension(id, plan);
+        UUID tdd = UUID.randomUUID();
+        asterisk.cli("channel originate Local/" + extension + "@" + CALLS + " application AudioSocket "
+                + tddPhones.audioSocketArgument(tdd));
+        return tddPhones.await(tdd, Duration.ofSeconds(30));
+    }
+
+    /** The test call's own extension: the plan's settings, then the number dialled. */
+    private String plannedExtension(String id, CallPlan plan) {
         String extension = "c" + id;
         int step = 0;
         asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_AGI=" + plan.server().orElse(server.agiUrl()) + ")");
@@ -266,10 +291,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
             asterisk.addStep(CALLS, extension, ++step, "Set(" + setting + ")");
         }
         asterisk.addStep(CALLS, extension, ++step, "Goto(ocss-from-carrier," + plan.number() + ",1)");
-        asterisk.cli("channel originate Local/" + extension + "@" + CALLS + " application AGI " + robots.callerUrl(id));
-        Robots.Agi robot = robots.caller(id, Duration.ofSeconds(30));
-        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
-        return new TestCall(robot, log.channel(lineChannel));
+        return extension;
     }
 
     /**
@@ -305,6 +327,9 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         }
         if (robots != null) {
             robots.close();
+        }
+        if (tddPhones != null) {
+            tddPhones.close();
         }
         if (log != null) {
             log.close();
