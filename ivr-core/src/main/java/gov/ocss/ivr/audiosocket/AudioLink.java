@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -109,16 +110,23 @@ public final class AudioLink implements AutoCloseable {
     /**
      * Gives the call back to the dialplan: AudioSocket() returns, and the AGI script carries on. The
      * audio still on its way is read to the end before closing: closing with bytes unread would reset
-     * the connection, and Asterisk could lose our hang-up message to the reset.
+     * the connection, and Asterisk could lose our hang-up message to the reset. The hello time-out
+     * bounds the whole wait: a peer that keeps sending and never closes does not hold the call.
      */
     public void hangUp() {
         try {
             out.write(new byte[] {HANGUP, 0, 0});
             out.flush();
             socket.shutdownOutput();
+            long deadline = System.nanoTime() + limits.helloTimeout().toNanos();
             socket.setSoTimeout((int) limits.helloTimeout().toMillis());
             while (in.read(payload) >= 0) {
                 // Asterisk closes its end once it has read the hang-up.
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                socket.setSoTimeout((int) left);
             }
         } catch (IOException ignored) {
             // Already gone, or slow to close: the dialplan has the call back either way.

@@ -190,6 +190,36 @@ class AudioSocketListenerTest {
     }
 
     @Test
+    void aHangUpIsGivenUpOnWithinTheHelloTimeOutWhenAsteriskNeitherClosesNorStopsSending() throws Exception {
+        start(QUICK);
+        try (AsteriskAudio asterisk = asterisk()) {
+            AudioLink link = connect(asterisk);
+            CompletableFuture<Void> talking = talkUntilClosed(asterisk);
+
+            long hangingUp = System.nanoTime();
+            link.hangUp();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - hangingUp)).isLessThan(Duration.ofSeconds(2));
+            assertThat(listener.linksInProgress()).isZero();
+            talking.get(HANG, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Asterisk's side sending a frame every 20 ms, as a live call does, until the connection is gone. */
+    private static CompletableFuture<Void> talkUntilClosed(AsteriskAudio asterisk) {
+        return CompletableFuture.runAsync(() -> {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(HANG);
+            while (System.nanoTime() < deadline && asterisk.trySend(AsteriskAudio.silence())) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    @Test
     void aConnectionFromAnAddressNotAllowedIsClosedBeforeAnythingIsRead() throws Exception {
         // Only 10.0.0.0/8 may connect; the test connects from 127.0.0.1. The hello time-out is long, so a
         // close well before it is one that did not wait to read.
