@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,18 +44,34 @@ public final class AudioLink implements AutoCloseable {
         socket.setTcpNoDelay(true);
     }
 
-    /** The first message: which call this connection carries. */
+    /**
+     * The first message: which call this connection carries. The hello time-out bounds the whole
+     * message, not each read: a peer that dribbles it a byte at a time is cut off too.
+     */
     UUID readHello() throws IOException {
-        socket.setSoTimeout((int) limits.helloTimeout().toMillis());
-        int kind = in.readUnsignedByte();
-        int length = in.readUnsignedShort();
-        if (kind != UUID_KIND || length != 16) {
-            throw new IOException("the first message was not a call's UUID (kind " + kind + ", " + length + " bytes)");
+        long deadline = System.nanoTime() + limits.helloTimeout().toNanos();
+        byte[] hello = new byte[3 + 16];
+        int read = 0;
+        while (read < hello.length) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new SocketTimeoutException("no UUID within " + limits.helloTimeout().toMillis() + " ms");
+            }
+            socket.setSoTimeout((int) left);
+            int n = in.read(hello, read, read < 3 ? 3 - read : hello.length - read);
+            if (n < 0) {
+                throw new EOFException("the connection closed before its UUID");
+            }
+            read += n;
+            int kind = hello[0] & 0xff;
+            int length = (hello[1] & 0xff) << 8 | hello[2] & 0xff;
+            if (read == 3 && (kind != UUID_KIND || length != 16)) {
+                throw new IOException("the first message was not a call's UUID (kind " + kind + ", " + length + " bytes)");
+            }
         }
-        long high = in.readLong();
-        long low = in.readLong();
+        ByteBuffer uuid = ByteBuffer.wrap(hello, 3, 16);
         socket.setSoTimeout((int) limits.idleTimeout().toMillis());
-        return new UUID(high, low);
+        return new UUID(uuid.getLong(), uuid.getLong());
     }
 
     /** The next frame of the caller's audio. DTMF is passed over: a TDD types, it has no keypad tones. */

@@ -287,6 +287,54 @@ class AudioSocketListenerTest {
     }
 
     @Test
+    void aUuidDribbledAByteAtATimeSlowerThanTheHelloTimeOutIsClosed() throws Exception {
+        start(QUICK);
+        UUID call = UUID.randomUUID();
+        CompletableFuture<AudioLink> link = expect(call).link();
+        byte[] hello = AsteriskAudio.hello(call);
+        try (AsteriskAudio dribbling = asterisk()) {
+            long connected = System.nanoTime();
+            // Each byte well inside the 300 ms time-out, the whole message (3.8 s) far beyond it.
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+                for (byte b : hello) {
+                    if (!dribbling.trySend(new byte[] {b})) {
+                        return;
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+
+            dribbling.awaitClosed();
+            assertThat(Duration.ofNanos(System.nanoTime() - connected)).isLessThan(Duration.ofSeconds(2));
+            sending.get(HANG, TimeUnit.MILLISECONDS);
+        }
+        assertThat(link).isNotDone();
+        awaitUntil(() -> listener.linksInProgress() == 0, "the count back to zero");
+    }
+
+    @Test
+    void aSecondConnectionNamingACallAlreadyConnectedIsClosedAndTheCallKeepsItsAudio() throws Exception {
+        start(QUICK);
+        UUID call = UUID.randomUUID();
+        CompletableFuture<AudioLink> link = expect(call).link();
+        try (AsteriskAudio asterisk = asterisk(); AsteriskAudio impostor = asterisk()) {
+            asterisk.sayHello(call);
+            AudioLink first = link.get(HANG, TimeUnit.MILLISECONDS);
+
+            impostor.sayHello(call).trySend(AsteriskAudio.audio((short) 666));
+            impostor.awaitClosed();
+
+            asterisk.send(AsteriskAudio.audio((short) 1));
+            assertThat(first.read()).containsExactly((short) 1);
+            awaitUntil(() -> listener.linksInProgress() == 1, "only the call's own connection counted");
+        }
+    }
+
+    @Test
     void aConnectionWhoseFirstMessageIsNotAUuidIsClosed() throws Exception {
         start(QUICK);
         try (AsteriskAudio audioFirst = asterisk(); AsteriskAudio shortUuid = asterisk()) {
