@@ -124,8 +124,18 @@ final class AsteriskAudio implements AutoCloseable {
         }
     }
 
-    void stopSending() throws IOException {
-        socket.shutdownOutput();
+    void stopSending() {
+        try {
+            socket.shutdownOutput();
+        } catch (IOException closed) {
+            // The server closed first.
+        }
+    }
+
+    /** Closes with a TCP reset, as a crashed Asterisk would, instead of an orderly end. */
+    void reset() throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
     }
 
     @Override
