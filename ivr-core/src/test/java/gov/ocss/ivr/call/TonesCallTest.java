@@ -11,6 +11,7 @@ import gov.ocss.ivr.agi.AllowedClients;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
+import gov.ocss.ivr.audiosocket.AudioLink;
 import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.audiosocket.AudioSocketLimits;
 import gov.ocss.ivr.audiosocket.AudioSocketListener;
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -160,6 +163,49 @@ class TonesCallTest {
             assertThat(asterisk.events()).as("our listener closed it: AudioSocket returned 0").contains("audio closed by the server");
             assertThat(asterisk.commandsSent()).noneMatch(c -> c.contains("IVR_"));
             assertThat(errorLines()).hasSize(1).allMatch(line -> line.contains("within 500 ms"));
+            awaitUntil(() -> audio.linksInProgress() == 0, "no audio connection left open");
+        }
+    }
+
+    @Test
+    void aConnectionThatArrivesJustAsTheCallStopsWaitingForItIsClosedNotLeftOpen() throws Exception {
+        AudioSocketListener listener = audioListener();
+        // The call's wait ends (the connect time-out) just as Asterisk's connection names it.
+        AudioLinks racing = new AudioLinks() {
+            @Override
+            public Optional<String> addressFor(InetAddress reachedAt) {
+                return listener.addressFor(reachedAt);
+            }
+
+            @Override
+            public Expected expect(UUID call) {
+                Expected waiting = listener.expect(call);
+                return new Expected() {
+                    @Override
+                    public CompletableFuture<AudioLink> link() {
+                        return waiting.link();
+                    }
+
+                    @Override
+                    public void close() {
+                        try {
+                            waiting.link().get(5, TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new AssertionError("Asterisk's late connection did not come", e);
+                        }
+                        waiting.close();
+                    }
+                };
+            }
+        };
+        start(racing, Duration.ofMillis(300));
+        try (AudioSocketAsterisk asterisk = new AudioSocketAsterisk(this.listener.port(), AudioSocketAsterisk.Application.CONNECTS_LATE,
+                Duration.ofMillis(600), tdd -> { })) {
+            asterisk.call();
+
+            assertThat(asterisk.events()).as("closed by our side, not given up on for want of audio")
+                    .containsAnyOf("audio closed by the server", "audio hung up by the server");
+            assertThat(asterisk.commandsSent()).noneMatch(c -> c.contains("IVR_"));
             awaitUntil(() -> audio.linksInProgress() == 0, "no audio connection left open");
         }
     }
