@@ -315,7 +315,9 @@ final class AudioSocketAsterisk implements AutoCloseable {
             }
         }
 
+        /** What the caller types, after a moment to read the turn: nobody types the instant the carrier drops. */
         void type(String text) {
+            line.answer(Duration.ofSeconds(1), Duration.ofSeconds(1));
             line.send(text);
         }
 
