@@ -73,6 +73,7 @@ final class AudioSocketAsterisk implements AutoCloseable {
     private final Caller caller;
     private final Duration lateBy;
     private Socket audio;
+    private volatile boolean callerHungUp;
 
     AudioSocketAsterisk(int agiPort, Application application, Caller caller) throws IOException {
         this(agiPort, application, Duration.ZERO, caller);
@@ -166,7 +167,11 @@ final class AudioSocketAsterisk implements AutoCloseable {
         }
     }
 
-    private static String reply(String command) {
+    private String reply(String command) {
+        if (callerHungUp) {
+            // Recorded from a real Asterisk: every command after the caller has gone.
+            return "511 Command Not Permitted on a dead channel or intercept routine";
+        }
         if (command.startsWith("SET VARIABLE") || command.equals("HANGUP")) {
             return "200 result=1";
         }
@@ -313,6 +318,12 @@ final class AudioSocketAsterisk implements AutoCloseable {
                     return turn.get();
                 }
             }
+        }
+
+        /** The caller hangs up: AudioSocket's read of the channel fails, it returns -1 and closes its connection. */
+        void hangUp() {
+            callerHungUp = true;
+            throw new AudioEnded("ended: the caller hung up", -1);
         }
 
         /** What the caller types, after a moment to read the turn: nobody types the instant the carrier drops. */

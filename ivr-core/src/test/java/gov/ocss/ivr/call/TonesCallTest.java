@@ -19,6 +19,7 @@ import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Menu;
+import gov.ocss.ivr.dialog.Question;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
@@ -272,6 +273,53 @@ class TonesCallTest {
                     "command HANGUP");
             assertThat(errorLines()).isEmpty();
             assertThat(callsEnded).hasValue(1);
+        }
+    }
+
+    @Test
+    void aFailureInATonesCallIsExplainedInTonesAndTheCallerIsSentToAnAgent() throws Exception {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            throw new IllegalStateException("the database is down");
+        };
+        start(audioListener(), Duration.ofSeconds(2));
+        try (AudioSocketAsterisk asterisk = new AudioSocketAsterisk(listener.port(), AudioSocketAsterisk.Application.RUNS, tdd -> { })) {
+            asterisk.call();
+
+            assertThat(asterisk.textsShown()).containsExactly("EN:WELCOME EN:CALL.SYSTEM UNAVAILABLE");
+            List<String> events = asterisk.events();
+            int returned = indexOf(events, "reply 200 result=0", events.indexOf("audio hung up by the server"));
+            assertThat(returned).as("%s", events).isPositive();
+            assertThat(events.subList(returned, events.size())).contains(
+                    "command SET VARIABLE \"IVR_NEXT\" \"" + DialplanVariables.NEXT_AGENT + "\"",
+                    "command SET VARIABLE \"IVR_REASON\" \"" + DialplanVariables.REASON_SYSTEM + "\"");
+            assertThat(asterisk.commandsSent()).doesNotContain("HANGUP");
+            assertThat(callsEnded).hasValue(1);
+        }
+    }
+
+    @Test
+    void aTddCallerWhoHangsUpMidCallEndsItQuietlyWithTheAudioClosedAndTheEndActionsRun() throws Exception {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            call.dialog().ask(Question.digits(Prompt.of("verify.case_number"), Prompt.of("verify.case_number.help"), 10, 10));
+            call.dialog().tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
+        };
+        start(audioListener(), Duration.ofSeconds(2));
+        try (AudioSocketAsterisk asterisk = new AudioSocketAsterisk(listener.port(), AudioSocketAsterisk.Application.RUNS, tdd -> {
+            tdd.read();
+            tdd.hangUp();
+        })) {
+            long started = System.nanoTime();
+
+            asterisk.call();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            assertThat(asterisk.events()).contains("audio ended: the caller hung up", "reply 200 result=-1");
+            assertThat(asterisk.commandsSent()).noneMatch(c -> c.contains("IVR_")).doesNotContain("HANGUP");
+            assertThat(errorLines()).isEmpty();
+            assertThat(callsEnded).hasValue(1);
+            awaitUntil(() -> audio.linksInProgress() == 0, "the audio connection let go");
         }
     }
 
