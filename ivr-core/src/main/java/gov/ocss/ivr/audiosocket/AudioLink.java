@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -42,18 +44,34 @@ public final class AudioLink implements AutoCloseable {
         socket.setTcpNoDelay(true);
     }
 
-    /** The first message: which call this connection carries. */
+    /**
+     * The first message: which call this connection carries. The hello time-out bounds the whole
+     * message, not each read: a peer that dribbles it a byte at a time is cut off too.
+     */
     UUID readHello() throws IOException {
-        socket.setSoTimeout((int) limits.helloTimeout().toMillis());
-        int kind = in.readUnsignedByte();
-        int length = in.readUnsignedShort();
-        if (kind != UUID_KIND || length != 16) {
-            throw new IOException("the first message was not a call's UUID (kind " + kind + ", " + length + " bytes)");
+        long deadline = System.nanoTime() + limits.helloTimeout().toNanos();
+        byte[] hello = new byte[3 + 16];
+        int read = 0;
+        while (read < hello.length) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw new SocketTimeoutException("no UUID within " + limits.helloTimeout().toMillis() + " ms");
+            }
+            socket.setSoTimeout((int) left);
+            int n = in.read(hello, read, read < 3 ? 3 - read : hello.length - read);
+            if (n < 0) {
+                throw new EOFException("the connection closed before its UUID");
+            }
+            read += n;
+            int kind = hello[0] & 0xff;
+            int length = (hello[1] & 0xff) << 8 | hello[2] & 0xff;
+            if (read == 3 && (kind != UUID_KIND || length != 16)) {
+                throw new IOException("the first message was not a call's UUID (kind " + kind + ", " + length + " bytes)");
+            }
         }
-        long high = in.readLong();
-        long low = in.readLong();
+        ByteBuffer uuid = ByteBuffer.wrap(hello, 3, 16);
         socket.setSoTimeout((int) limits.idleTimeout().toMillis());
-        return new UUID(high, low);
+        return new UUID(uuid.getLong(), uuid.getLong());
     }
 
     /** The next frame of the caller's audio. DTMF is passed over: a TDD types, it has no keypad tones. */
@@ -109,16 +127,23 @@ public final class AudioLink implements AutoCloseable {
     /**
      * Gives the call back to the dialplan: AudioSocket() returns, and the AGI script carries on. The
      * audio still on its way is read to the end before closing: closing with bytes unread would reset
-     * the connection, and Asterisk could lose our hang-up message to the reset.
+     * the connection, and Asterisk could lose our hang-up message to the reset. The hello time-out
+     * bounds the whole wait: a peer that keeps sending and never closes does not hold the call.
      */
     public void hangUp() {
         try {
             out.write(new byte[] {HANGUP, 0, 0});
             out.flush();
             socket.shutdownOutput();
+            long deadline = System.nanoTime() + limits.helloTimeout().toNanos();
             socket.setSoTimeout((int) limits.helloTimeout().toMillis());
             while (in.read(payload) >= 0) {
                 // Asterisk closes its end once it has read the hang-up.
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                socket.setSoTimeout((int) left);
             }
         } catch (IOException ignored) {
             // Already gone, or slow to close: the dialplan has the call back either way.

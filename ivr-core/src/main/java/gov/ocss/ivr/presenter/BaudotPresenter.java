@@ -80,7 +80,8 @@ public final class BaudotPresenter extends AgiPresenter {
         call.send(new AnswerCommand());
         String address = links.addressFor(reachedAt).orElseThrow(() -> new AudioUnavailable("the server takes no audio connections"));
         UUID id = UUID.randomUUID();
-        try (AudioLinks.Expected expected = links.expect(id)) {
+        AudioLinks.Expected expected = links.expect(id);
+        try {
             ExecCommand audioSocket = new ExecCommand(AUDIO_APPLICATION, id + "," + address);
             audioApplication = CompletableFuture.supplyAsync(() -> call.send(audioSocket), AUDIO_APPLICATIONS);
             CompletableFuture.anyOf(expected.link(), audioApplication).get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -98,6 +99,12 @@ public final class BaudotPresenter extends AgiPresenter {
                 throw hangup;
             }
             throw new AudioUnavailable("Asterisk's AudioSocket failed: " + e.getCause());
+        } finally {
+            expected.close();
+            if (link == null) {
+                // A connection that came just as the wait ended has no call to carry: Asterisk gets it closed.
+                expected.link().thenAccept(AudioLink::close);
+            }
         }
         line = new TddLine(new TddLine.Audio() {
             @Override
