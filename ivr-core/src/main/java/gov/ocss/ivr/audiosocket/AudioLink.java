@@ -94,6 +94,9 @@ public final class AudioLink implements AutoCloseable {
                     }
                     return frame;
                 }
+                if (kind == AUDIO_8K) {
+                    throw closed("an audio message of " + length + " bytes, not whole 16-bit samples");
+                }
                 if (kind != DTMF) {
                     throw closed("a message of kind " + kind + " where 8 kHz audio was expected");
                 }

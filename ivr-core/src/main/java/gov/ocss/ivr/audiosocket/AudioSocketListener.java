@@ -48,7 +48,8 @@ public final class AudioSocketListener implements AudioLinks, AutoCloseable {
                                AudioSocketLimits limits) {
         this.bindAddress = bindAddress;
         this.requestedPort = port;
-        this.hostForAsterisk = hostForAsterisk.map(String::trim).filter(h -> !h.isEmpty());
+        // An IPv6 address may be written bracketed or not; it is bracketed once, with the port.
+        this.hostForAsterisk = hostForAsterisk.map(h -> h.trim().replaceAll("^\\[(.*)]$", "$1")).filter(h -> !h.isEmpty());
         this.allowed = allowed;
         this.limits = limits;
     }
@@ -117,10 +118,13 @@ public final class AudioSocketListener implements AudioLinks, AutoCloseable {
             try {
                 socket = serverSocket.accept();
             } catch (IOException e) {
-                if (!closed) {
-                    log.error("The AudioSocket listener stopped taking connections: {}", e.toString());
+                if (closed || serverSocket.isClosed()) {
+                    return;
                 }
-                return;
+                // Out of file handles, say: the next connection may well be taken; a TDD call must not lose its line for good.
+                log.error("The AudioSocket listener could not take a connection: {}", e.toString());
+                pause();
+                continue;
             }
             if (!allowed.allows(socket.getInetAddress())) {
                 log.warn("Refused an AudioSocket connection from {}: not an allowed Asterisk address ({})",
@@ -177,6 +181,14 @@ public final class AudioSocketListener implements AudioLinks, AutoCloseable {
             }
         }
         hellos.shutdown();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Socket socket) {
