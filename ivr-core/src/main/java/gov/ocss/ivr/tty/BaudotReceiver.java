@@ -31,6 +31,8 @@ final class BaudotReceiver {
     private final StringBuilder received = new StringBuilder();
 
     private boolean sawMark;
+    /** Samples in a row without a carrier, between characters. */
+    private int quiet;
     /** Where the character being read began (its start bit's leading edge), or -1 between characters. */
     private double characterStart = -1;
     private int bitsRead;
@@ -94,13 +96,23 @@ final class BaudotReceiver {
         double centre = at - window / 2.0;
         if (characterStart < 0) {
             if (!carrier) {
-                sawMark = false;
+                // Where mark turns to space each tone fills only part of the window, up to 6 dB down: a quiet
+                // TDD dips under the carrier threshold there for less than a window. Only a longer gap is silence.
+                quiet = Math.min(quiet + 1, window);
+                if (quiet == window) {
+                    sawMark = false;
+                }
             } else if (isMark) {
                 sawMark = true;
-            } else if (sawMark) {
-                characterStart = centre;
-                bitsRead = 0;
-                code = 0;
+                quiet = 0;
+            } else {
+                if (sawMark) {
+                    // The change from mark to space was in the middle of the dip, if there was one.
+                    characterStart = centre - quiet / 2.0;
+                    bitsRead = 0;
+                    code = 0;
+                }
+                quiet = 0;
             }
             return;
         }
