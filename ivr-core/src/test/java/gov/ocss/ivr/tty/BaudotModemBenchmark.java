@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  *     &amp;&amp; java -cp ivr-core/target/test-classes:ivr-core/target/classes:$(cat ivr-core/target/bench.classpath) \
  *        gov.ocss.ivr.tty.BaudotModemBenchmark
  * </pre>
- * About two minutes on two cores. Options: {@code --copies N} (copies of the text per condition, default 5),
+ * 2 to 3 minutes on two cores. Options: {@code --copies N} (copies of the text per condition, default 5),
  * {@code --snr clean,10,3,...} (dB), {@code --levels -10,-25,-40} (dBm0), {@code --cpu-passes N} (default 20),
  * {@code --only errors|noise|cpu}.
  */
