@@ -33,6 +33,8 @@ final class BaudotReceiver {
     private final StringBuilder received = new StringBuilder();
 
     private boolean sawMark;
+    /** Samples in a row without a carrier, between characters. */
+    private int quiet;
     /** Where the character being read began (its start bit's leading edge), or -1 between characters. */
     private double characterStart = -1;
     private int bitsRead;
@@ -128,20 +130,29 @@ final class BaudotReceiver {
      * {@code clear} how much more of one tone than the other it has (0 to 1).
      */
     private void read(long at, boolean carrier, boolean isMark, double clear, double strength) {
-        boolean wasQuiet = !this.carrier;
         this.carrier = carrier;
         double centre = at - window / 2.0;
         if (characterStart < 0) {
             if (!carrier) {
-                sawMark = false;
+                // Where mark turns to space each tone fills only part of the window, up to 6 dB down: a quiet
+                // TDD dips under the carrier threshold there for less than a window. Only a longer gap is silence.
+                quiet = Math.min(quiet + 1, window);
+                if (quiet == window) {
+                    sawMark = false;
+                }
             } else if (isMark) {
                 sawMark = true;
-            } else if (sawMark) {
-                startCharacter(centre);
-            } else if (wasQuiet) {
-                // A TDD turns its carrier on with the start bit. The tone has only begun to fill the
-                // window when it crosses the squelch: the louder it is, the nearer its start is to now.
-                startCharacter(at - Math.sqrt(carrierThreshold / strength) * window);
+                quiet = 0;
+            } else {
+                if (sawMark) {
+                    // The change from mark to space was in the middle of the dip, if there was one.
+                    startCharacter(centre - quiet / 2.0);
+                } else if (quiet == window) {
+                    // A TDD turns its carrier on with the start bit. The tone has only begun to fill the
+                    // window when it crosses the squelch: the louder it is, the nearer its start is to now.
+                    startCharacter(at - Math.sqrt(carrierThreshold / strength) * window);
+                }
+                quiet = 0;
             }
             return;
         }

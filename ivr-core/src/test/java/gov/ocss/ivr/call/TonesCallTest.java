@@ -165,7 +165,9 @@ class TonesCallTest {
 
             // The AGI session ends once AudioSocket has returned: Asterisk runs it, and reads no command meanwhile.
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(750), Duration.ofSeconds(4));
-            assertThat(asterisk.events()).as("our listener closed it: AudioSocket returned 0").contains("audio closed by the server");
+            // Asterisk notices the close reading (AudioSocket returns 0) or writing its next frame (a broken pipe: -1).
+            assertThat(asterisk.events()).as("our listener closed it").anyMatch(e -> e.equals("audio closed by the server")
+                    || e.startsWith("audio failed") && (e.contains("Broken pipe") || e.contains("Connection reset")));
             assertThat(asterisk.commandsSent()).noneMatch(c -> c.contains("IVR_"));
             assertThat(errorLines()).hasSize(1).allMatch(line -> line.contains("within 500 ms"));
             awaitUntil(() -> audio.linksInProgress() == 0, "no audio connection left open");

@@ -34,6 +34,23 @@ class BaudotModemTest {
         assertThat(receive(line)).isEqualTo(BALANCE);
     }
 
+    /**
+     * Between -40 dBm0 and the receiver's floor: where mark turns to space, each tone fills half the window
+     * and its power is 6 dB down, so a tone less than 6 dB above the floor dips under it at every start bit.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {-43, -45, -47})
+    void aTddQuieterThanFortyDecibelsIsReadDownToTheFloor(double levelDbm0) throws IOException {
+        short[] line = throughULaw(new BaudotTransmitter(45.45, 2, levelDbm0).transmit(BALANCE));
+        assertThat(receive(line)).isEqualTo(BALANCE);
+    }
+
+    @Test
+    void aTddAtFortyDecibelsDownInNoiseOnlyThreeDecibelsUnderItIsRead() throws IOException {
+        assertThat(receive(throughULaw(withNoise(new BaudotTransmitter(45.45, 2, -40).transmit(BALANCE), -40, 3))))
+                .isEqualTo(BALANCE);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.97, 0.98, 1.02, 1.03})
     void aCarrierAFewPercentOffIsStillRead(double scale) {
@@ -43,14 +60,7 @@ class BaudotModemTest {
     @Test
     void lineNoiseTwelveDecibelsUnderAQuietTddDoesNotChangeAWord() throws IOException {
         short[] tones = new BaudotTransmitter(45.45, 1.5, -30).transmit(BALANCE);
-        Random noise = new Random(2084485);
-        double sigma = BaudotTransmitter.ZERO_DBM0_PEAK * Math.pow(10, -30 / 20.0) / Math.sqrt(2) * Math.pow(10, -12 / 20.0);
-        short[] noisy = new short[tones.length + 4000];
-        for (int i = 0; i < noisy.length; i++) {
-            double tone = i >= 2000 && i - 2000 < tones.length ? tones[i - 2000] : 0;
-            noisy[i] = (short) Math.max(-32768, Math.min(32767, Math.round(tone + noise.nextGaussian() * sigma)));
-        }
-        assertThat(receive(throughULaw(noisy))).isEqualTo(BALANCE);
+        assertThat(receive(throughULaw(withNoise(tones, -30, 12)))).isEqualTo(BALANCE);
     }
 
     @Test
@@ -81,6 +91,21 @@ class BaudotModemTest {
     @Test
     void charactersATtyCannotPrintAreLeftOutAndLowerCaseIsSentAsCapitals() {
         assertThat(receive(BaudotTransmitter.tdd().transmit("Pay €5 now"))).isEqualTo("PAY 5 NOW");
+    }
+
+    /**
+     * The tones of a TDD at {@code levelDbm0} with white Gaussian noise {@code snrDb} under them (over the
+     * whole 4 kHz band), from a quarter second before the tones to a quarter second after.
+     */
+    private static short[] withNoise(short[] tones, double levelDbm0, double snrDb) {
+        Random noise = new Random(2084485);
+        double sigma = BaudotTransmitter.ZERO_DBM0_PEAK * Math.pow(10, levelDbm0 / 20) / Math.sqrt(2) * Math.pow(10, -snrDb / 20);
+        short[] noisy = new short[tones.length + 4000];
+        for (int i = 0; i < noisy.length; i++) {
+            double tone = i >= 2000 && i - 2000 < tones.length ? tones[i - 2000] : 0;
+            noisy[i] = (short) Math.max(-32768, Math.min(32767, Math.round(tone + noise.nextGaussian() * sigma)));
+        }
+        return noisy;
     }
 
     static String receive(short[] samples) {
