@@ -3,10 +3,14 @@ package gov.ocss.ivr.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.presenter.BaudotPresenter;
+import gov.ocss.ivr.presenter.TextProfile;
 import gov.ocss.ivr.telephony.ConfigFile.Section;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -133,6 +137,26 @@ class AsteriskFilesTest {
     }
 
     @Test
+    void textClientsKeepUtf8AndTheCarriersTddsGetTheDialplansDefault() {
+        Set<String> profiles = Arrays.stream(TextProfile.values()).map(p -> p.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        for (Section endpoint : endpoints()) {
+            setVariables(endpoint).forEach((name, value) -> {
+                // A channel variable the dialplan reads, or it would be a setting nobody uses.
+                assertThat(PLAN.steps()).as(endpoint.where() + " set_var " + name)
+                        .anyMatch(step -> step.arguments().contains("${" + name + "}"));
+                if (name.equals("OCSS_TTY_PROFILE")) {
+                    assertThat(profiles).as(endpoint.where()).contains(value);
+                }
+            });
+        }
+        // The test phone is the README's text client; TDDs from the phone network come on the trunk.
+        assertThat(setVariables(endpoint("ocss-test-phone"))).containsEntry("OCSS_TTY_PROFILE", "utf8");
+        assertThat(setVariables(endpoint("ocss-carrier"))).doesNotContainKey("OCSS_TTY_PROFILE");
+        assertThat(PLAN.globals()).containsEntry("OCSS_TTY_PROFILE", "tones");
+    }
+
+    @Test
     void noSecretIsShippedOnlyPlaceholdersNamedToBeReplaced() {
         for (ConfigFile file : List.of(PJSIP, QUEUES)) {
             for (Section section : file.sections()) {
@@ -167,6 +191,17 @@ class AsteriskFilesTest {
         assertThat(QUEUES.named("ocss-tty").get(0).value("musicclass")).isEmpty();
         assertThat(AsteriskFiles.steps("Queue")).filteredOn(step -> step.arguments().contains("OCSS_TTY_QUEUE"))
                 .singleElement().satisfies(step -> assertThat(step.arguments().split(",")[1]).contains("r"));
+    }
+
+    /** An endpoint's set_var lines (NAME=value), which chan_pjsip sets on each of its channels. */
+    private static Map<String, String> setVariables(Section endpoint) {
+        Map<String, String> variables = new TreeMap<>();
+        for (String setVar : endpoint.values("set_var")) {
+            int equals = setVar.indexOf('=');
+            assertThat(equals).as(endpoint.where() + " set_var " + setVar).isPositive();
+            variables.put(setVar.substring(0, equals).strip(), setVar.substring(equals + 1).strip());
+        }
+        return variables;
     }
 
     private static Section endpoint(String name) {

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Calls run through the shipped dialplan: what a caller hears or reads, and where they end up, when
- * the server asks for an agent, says goodbye, or cannot be reached, in and out of agent hours.
+ * the server asks for an agent, says goodbye, or cannot be reached, in and out of agent hours. TTY
+ * callers come as the carrier's trunk brings them (SIP: a TDD's tones are audio) unless a test puts
+ * them on a DAHDI line (TDD MODE: text) or on a SIP client's endpoint that sends text.
  */
 class CallRoutingTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -30,6 +33,11 @@ class CallRoutingTest {
 
     private static DialplanRunner line() {
         return new DialplanRunner(AsteriskFiles.dialplan()).at(OPEN);
+    }
+
+    /** A TDD on a DAHDI line, where Asterisk makes the tones from text (TDD MODE). */
+    private static DialplanRunner dahdi() {
+        return line().channel("DAHDI");
     }
 
     private static AgiResult agent(String language, String reason) {
@@ -65,8 +73,26 @@ class CallRoutingTest {
         Call call = line().server(request -> agentOnTty("en", "asked")).call(CARRIER, dialled);
         assertThat(call.agi()).singleElement().satisfies(request -> {
             assertThat(request.script()).isEqualTo(Line.TTY.scriptName());
-            assertThat(request.arguments()).containsExactly("baudot");
+            assertThat(request.arguments()).containsExactly("tones");
         });
+    }
+
+    /**
+     * The profile is the channel's OCSS_TTY_PROFILE (an endpoint's set_var), else the global one
+     * (tones); a DAHDI channel keeps TDD MODE (baudot) instead of tones, and only instead of tones.
+     */
+    @ParameterizedTest(name = "{0} channel, its OCSS_TTY_PROFILE \"{1}\": {2}")
+    @CsvSource({"PJSIP, '', tones", "Local, '', tones", "DAHDI, '', baudot",
+            "PJSIP, utf8, utf8", "DAHDI, utf8, utf8", "PJSIP, baudot, baudot", "DAHDI, baudot, baudot",
+            "PJSIP, tones, tones", "DAHDI, tones, baudot"})
+    void theTextProfileFollowsTheChannel(String channelType, String channelProfile, String told) {
+        DialplanRunner runner = line().channel(channelType);
+        if (!channelProfile.isEmpty()) {
+            runner.channelVariable("OCSS_TTY_PROFILE", channelProfile);
+        }
+        Call call = runner.server(request -> agentOnTty("en", "asked")).call(CARRIER, TTY);
+        assertThat(call.agi()).singleElement().satisfies(request -> assertThat(request.arguments()).containsExactly(told));
+        assertThat(call.queued()).singleElement().satisfies(queued -> assertThat(queued.inherited()).containsEntry("OCSS_TTY", told));
     }
 
     @Test
@@ -145,11 +171,28 @@ class CallRoutingTest {
 
     @Test
     void whenTheServerIsDownATtyCallerReadsItInThreeLanguagesAndWaitsForAnAgent() {
-        Call call = line().call(CARRIER, TTY);
+        Call call = dahdi().call(CARRIER, TTY);
         assertThat(String.join(" ", call.texts())).startsWith("WE ARE SORRY, OUR SYSTEM IS NOT AVAILABLE")
                 .contains("DUHKHITA,", "NA VJEN KEQ,").endsWith("ME VONE.");
         assertThat(call.played()).isEmpty();
         assertThat(call.queued()).extracting(Queued::queue).containsExactly("ocss-tty");
+
+        Call sipText = line().channelVariable("OCSS_TTY_PROFILE", "utf8").call(CARRIER, TTY);
+        assertThat(sipText.texts()).isEqualTo(call.texts());
+        assertThat(sipText.played()).isEmpty();
+    }
+
+    @Test
+    void whenTheServerIsDownATddOnASipCallHearsItAsBaudotTonesInThreeLanguagesAndWaitsForAnAgent() {
+        Call call = line().call(CARRIER, TTY);
+        assertThat(call.played()).containsExactly("en/ocss/tdd/call-system_unavailable",
+                "bn/ocss/tdd/call-system_unavailable", "sq/ocss/tdd/call-system_unavailable");
+        assertThat(call.texts()).as("a TDD on an audio call sees no text").isEmpty();
+        assertThat(call.queued()).singleElement().satisfies(queued -> {
+            assertThat(queued.queue()).isEqualTo("ocss-tty");
+            assertThat(queued.options()).contains("r");
+            assertThat(queued.inherited()).containsEntry("OCSS_TTY", "tones").containsEntry("OCSS_REASON", "system");
+        });
     }
 
     @Test
@@ -159,9 +202,16 @@ class CallRoutingTest {
         assertThat(voice.queued()).isEmpty();
         assertThat(voice.events()).last().extracting(DialplanRunner.Event::application).isEqualTo("Hangup");
 
-        Call text = line().at(NIGHT).call(CARRIER, TTY);
+        Call text = dahdi().at(NIGHT).call(CARRIER, TTY);
         assertThat(String.join(" ", text.texts())).contains("MONDAY TO FRIDAY, FROM 8:30 AM TO 5 PM").endsWith("MIRUPAFSHIM. SK");
         assertThat(text.queued()).isEmpty();
+
+        Call tones = line().at(NIGHT).call(CARRIER, TTY);
+        assertThat(tones.played()).containsExactly("en/ocss/tdd/dialplan-unavailable_closed",
+                "bn/ocss/tdd/dialplan-unavailable_closed", "sq/ocss/tdd/dialplan-unavailable_closed", "en/ocss/tdd/sk");
+        assertThat(tones.texts()).isEmpty();
+        assertThat(tones.queued()).isEmpty();
+        assertThat(tones.events()).last().extracting(DialplanRunner.Event::application).isEqualTo("Hangup");
     }
 
     @Test
@@ -170,8 +220,12 @@ class CallRoutingTest {
         assertThat(voice.played()).containsExactly("sq/ocss/dialplan-agents_closed");
         assertThat(voice.queued()).isEmpty();
 
-        Call text = line().at(NIGHT).server(request -> agentOnTty("bn", "asked")).call(CARRIER, TTY);
+        Call text = dahdi().at(NIGHT).server(request -> agentOnTty("bn", "asked")).call(CARRIER, TTY);
         assertThat(String.join(" ", text.texts())).startsWith("DUHKHITA, AMADERA PRATINIDHIRA").endsWith("SK");
+
+        Call tones = line().at(NIGHT).server(request -> agentOnTty("bn", "asked")).call(CARRIER, TTY);
+        assertThat(tones.played()).containsExactly("bn/ocss/tdd/dialplan-agents_closed", "en/ocss/tdd/sk");
+        assertThat(tones.texts()).isEmpty();
     }
 
     @Test
@@ -212,9 +266,18 @@ class CallRoutingTest {
                 "bn/ocss/call-system_unavailable", "sq/ocss/call-system_unavailable", "en/ocss/dialplan-agents_busy",
                 "bn/ocss/dialplan-agents_busy", "sq/ocss/dialplan-agents_busy"));
 
-        Call text = line().server(request -> agentOnTty("sq", "asked")).agents(queued -> "TIMEOUT").call(CARRIER, TTY);
+        Call text = dahdi().server(request -> agentOnTty("sq", "asked")).agents(queued -> "TIMEOUT").call(CARRIER, TTY);
         assertThat(text.texts()).containsExactly("NA VJEN KEQ, ASNJE PUNONJES NUK MUND T'I PERGJIGJET TELEFONATES",
                 "SUAJ TANI. JU LUTEMI TELEFONONI PERSERI ME VONE. MIRUPAFSHIM.", "SK");
+
+        Call tones = line().server(request -> agentOnTty("sq", "asked")).agents(queued -> "TIMEOUT").call(CARRIER, TTY);
+        assertThat(tones.played()).containsExactly("sq/ocss/tdd/dialplan-agents_busy", "en/ocss/tdd/sk");
+
+        Call unknownTones = line().agents(queued -> "JOINEMPTY").call(CARRIER, TTY);
+        assertThat(unknownTones.played()).containsExactly("en/ocss/tdd/call-system_unavailable",
+                "bn/ocss/tdd/call-system_unavailable", "sq/ocss/tdd/call-system_unavailable",
+                "en/ocss/tdd/dialplan-agents_busy", "bn/ocss/tdd/dialplan-agents_busy", "sq/ocss/tdd/dialplan-agents_busy",
+                "en/ocss/tdd/sk");
     }
 
     @Test

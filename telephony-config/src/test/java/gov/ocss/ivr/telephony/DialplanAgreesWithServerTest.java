@@ -11,6 +11,10 @@ import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.catalog.PromptCatalog;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
 import gov.ocss.ivr.telephony.Dialplan.Step;
+import gov.ocss.ivr.telephony.DialplanRunner.AgiResult;
+import gov.ocss.ivr.telephony.DialplanRunner.Call;
+import gov.ocss.ivr.tty.TddSounds;
+import gov.ocss.ivr.tty.TddSounds.TddSound;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
@@ -33,13 +37,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The dialplan and the server agree: the scripts the dialplan calls are the server's lines, the
  * variables the server sets are the ones the dialplan reads (names from
- * {@link DialplanVariables}, so the two cannot drift), the sounds it plays are ones the audio
- * compiler makes in every language, and the text it sends on the TTY line is the catalog's.
+ * {@link DialplanVariables}, so the two cannot drift), the text profiles it names are the server's,
+ * the sounds it plays are ones the audio compiler makes in every language (or, for a TDD on a tones
+ * call, ones {@link TddSounds} makes), and the text it sends on the TTY line is the catalog's.
  */
 class DialplanAgreesWithServerTest {
     private static final Dialplan PLAN = AsteriskFiles.dialplan();
     private static final Pattern IVR_VARIABLE = Pattern.compile("IVR_[A-Z_]+");
     private static final Pattern COMPARED = Pattern.compile("\"\\$\\{(IVR_[A-Z_]+)}\"\\s*!?=\\s*\"([^\"]*)\"");
+    /** A comparison of the TTY line's profile with a word: "${OCSS_TTY}" = "tones". */
+    private static final Pattern PROFILE_COMPARED = Pattern.compile("\"\\$\\{(OCSS_TTY(?:_PROFILE)?)}\"\\s*!?=\\s*\"([^\"]*)\"");
+    /** Where the sounds of {@link TddSounds} are, in a played name: en/ocss/tdd/... */
+    private static final String TDD_FOLDER = "/" + TddSounds.FOLDER + "/";
     private static final String TTY_TEXTS = "ocss-tty-texts";
     /** Sentences said only by the dialplan; PromptKeysTest (call-flows) leaves them to this test. */
     private static final String SAID_BY_THE_DIALPLAN = "dialplan.";
@@ -68,14 +77,40 @@ class DialplanAgreesWithServerTest {
             List<String> arguments = List.of(AsteriskFiles.withGlobals(step.arguments()).split(","));
             Line line = Line.forScript(arguments.get(0).substring(arguments.get(0).lastIndexOf('/') + 1)).orElseThrow();
             if (line.isText()) {
-                assertThat(arguments).as(step.where()).hasSize(2);
-                Set<String> profiles = Arrays.stream(TextProfile.values()).map(p -> p.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toSet());
-                assertThat(profiles).as(step.where()).contains(arguments.get(1));
+                assertThat(arguments).as(step.where()).containsExactly(arguments.get(0), "${OCSS_TTY}");
             } else {
                 assertThat(arguments).as(step.where()).hasSize(1);
             }
         }
+        // By default a TDD's tones, which the server makes and hears itself.
+        assertThat(TextProfile.named(PLAN.globals().get("OCSS_TTY_PROFILE"))).isEqualTo(TextProfile.TONES);
+        assertThat(profileNames()).contains(PLAN.globals().get("OCSS_TTY_PROFILE"));
+    }
+
+    @Test
+    void whateverTheChannelAndItsProfileTheServerIsToldOneOfItsProfilesByName() {
+        for (String channelType : List.of("PJSIP", "DAHDI", "Local")) {
+            for (String profile : profileNames()) {
+                Call call = new DialplanRunner(PLAN).channel(channelType).channelVariable("OCSS_TTY_PROFILE", profile)
+                        .server(request -> new AgiResult("SUCCESS", Map.of(DialplanVariables.NEXT, DialplanVariables.NEXT_HANGUP)))
+                        .call("ocss-test-phone", "9975");
+                // TextProfile.named takes anything it does not know for baudot: only its own names are sure.
+                assertThat(profileNames()).as("%s, %s", channelType, profile).contains(call.agi().get(0).arguments().get(0));
+            }
+        }
+    }
+
+    @Test
+    void whatTheDialplanComparesTheTextProfileWithIsAProfileOfTheServer() {
+        Set<String> compared = new TreeSet<>();
+        for (Step step : PLAN.steps()) {
+            Matcher matcher = PROFILE_COMPARED.matcher(step.arguments());
+            while (matcher.find()) {
+                compared.add(matcher.group(2));
+            }
+        }
+        assertThat(compared).isNotEmpty();
+        assertThat(profileNames()).containsAll(compared);
     }
 
     @Test
@@ -130,7 +165,7 @@ class DialplanAgreesWithServerTest {
     void everySoundTheDialplanPlaysIsCompiledInEveryLanguage() {
         SoundInventory inventory = SoundInventory.standard();
         Set<String> missing = new TreeSet<>();
-        for (String sound : playedSounds()) {
+        for (String sound : voiceSounds()) {
             String name = sound.substring(sound.indexOf('/') + 1);
             assertThat(name).as(sound).startsWith("ocss/");
             for (Language language : Language.values()) {
@@ -139,15 +174,22 @@ class DialplanAgreesWithServerTest {
                 }
             }
         }
-        assertThat(playedSounds()).isNotEmpty();
+        assertThat(voiceSounds()).isNotEmpty();
         assertThat(missing).isEmpty();
     }
 
     @Test
+    void everyTddSoundTheDialplanPlaysIsMadeAndEveryOneMadeIsPlayed() {
+        Set<String> made = TddSounds.standard().stream().map(TddSound::played).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(tddSounds()).isNotEmpty().isEqualTo(made);
+    }
+
+    @Test
     void aMessageForACallerOfUnknownLanguageIsPlayedInAllThreeLanguagesInMenuOrder() {
+        // A TDD's sentences are played one language a Gosub, like the texts they stand for (CallRoutingTest).
         for (Step step : AsteriskFiles.steps("Playback")) {
             String files = step.arguments().split(",")[0];
-            if (files.contains(AsteriskFiles.LANGUAGE_VARIABLE)) {
+            if (files.contains(AsteriskFiles.LANGUAGE_VARIABLE) || files.contains(TDD_FOLDER)) {
                 continue;
             }
             List<String> sounds = List.of(files.split("&"));
@@ -165,10 +207,20 @@ class DialplanAgreesWithServerTest {
             String extension = text.getKey();
             String key = extension.substring(0, extension.lastIndexOf('.'));
             Language language = Language.fromCode(extension.substring(extension.lastIndexOf('.') + 1)).orElseThrow();
+            // GotoIf(tones), SendText..., Return, (tones) Playback of the same text as a TDD's tones, Return.
             List<Step> steps = new ArrayList<>(text.getValue().values());
-            Step last = steps.remove(steps.size() - 1);
+            assertThat(steps.get(0).application() + "(" + steps.get(0).arguments() + ")").as(steps.get(0).where())
+                    .isEqualTo("GotoIf($[\"${OCSS_TTY}\" = \"tones\"]?tones)");
+            Step tones = steps.get(steps.size() - 2);
+            assertThat(tones.label()).as(tones.where()).isEqualTo("tones");
+            assertThat(tones.application() + "(" + tones.arguments() + ")").as(tones.where())
+                    .isEqualTo("Playback(" + language.code() + TDD_FOLDER + key.replace('.', '-') + ")");
+            assertThat(steps.get(steps.size() - 1).application()).as(steps.get(steps.size() - 1).where()).isEqualTo("Return");
+            List<Step> sent = steps.subList(1, steps.size() - 2);
+            Step last = sent.get(sent.size() - 1);
             assertThat(last.application()).as(last.where()).isEqualTo("Return");
-            List<String> lines = steps.stream().peek(step -> assertThat(step.application()).as(step.where()).isEqualTo("SendText"))
+            List<String> lines = sent.subList(0, sent.size() - 1).stream()
+                    .peek(step -> assertThat(step.application()).as(step.where()).isEqualTo("SendText"))
                     .map(Step::arguments).toList();
             String expected = TextProfile.BAUDOT.render(RENDERER.text(Prompt.of(key), language));
             assertThat(String.join(" ", lines)).as("%s; the lines should be:%n%s", extension, block(extension, expected))
@@ -180,10 +232,7 @@ class DialplanAgreesWithServerTest {
 
     @Test
     void everySentenceKeptForTheDialplanIsSaidOnBothLinesInEveryLanguage() {
-        Set<String> voice = new TreeSet<>();
-        for (String sound : playedSounds()) {
-            voice.add(sound);
-        }
+        Set<String> voice = voiceSounds();
         Set<String> text = PLAN.context(TTY_TEXTS).extensions().keySet();
         for (String key : CATALOG.keys(Language.ENGLISH)) {
             if (!key.startsWith(SAID_BY_THE_DIALPLAN)) {
@@ -228,6 +277,21 @@ class DialplanAgreesWithServerTest {
             }
         }
         return sounds;
+    }
+
+    /** The played sounds the audio compiler makes: spoken words. */
+    private static Set<String> voiceSounds() {
+        return playedSounds().stream().filter(sound -> !sound.contains(TDD_FOLDER)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The played sounds {@link TddSounds} makes: a TDD's tones. */
+    private static Set<String> tddSounds() {
+        return playedSounds().stream().filter(sound -> sound.contains(TDD_FOLDER)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The server's text profiles as the dialplan names them. */
+    private static Set<String> profileNames() {
+        return Arrays.stream(TextProfile.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The variable names of DialplanVariables: its constants whose value is an IVR_ name. */

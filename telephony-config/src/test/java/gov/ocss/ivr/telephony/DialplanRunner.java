@@ -22,7 +22,10 @@ import java.util.function.Function;
  * end up when the server asks for an agent, says goodbye, or cannot be reached. Variables and
  * {@code $[...]} expressions are substituted in an application's arguments before it runs;
  * GotoIf and GotoIfTime split at the first {@code ?} and {@code :}; ExecIf splits its applications
- * outside parentheses; an extension that runs out of steps ends the call (autofallthrough).
+ * outside parentheses; an extension that runs out of steps ends the call (autofallthrough). A
+ * variable is the channel's if the channel has it, else the global one; the channel is a PJSIP one (the
+ * carrier's trunk) unless a test says otherwise, and may start with variables of its own, as an
+ * endpoint's {@code set_var} gives them.
  * Anything it does not know (an application, a function) fails the test rather than being guessed.
  */
 final class DialplanRunner {
@@ -60,6 +63,8 @@ final class DialplanRunner {
     private final Map<String, String> database = new HashMap<>();
     private String callerNumber = "7185551234";
     private String callerName = "Test Caller";
+    private String channelType = "PJSIP";
+    private final Map<String, String> channelVariables = new HashMap<>();
 
     DialplanRunner(Dialplan plan) {
         this.plan = plan;
@@ -83,6 +88,21 @@ final class DialplanRunner {
 
     DialplanRunner database(String familyAndKey, String value) {
         database.put(familyAndKey, value);
+        return this;
+    }
+
+    /** The channel driver of the caller's channel, as CHANNEL(channeltype) names it: PJSIP, DAHDI, Local... */
+    DialplanRunner channel(String type) {
+        this.channelType = type;
+        return this;
+    }
+
+    /**
+     * A variable the channel has from the start: chan_pjsip sets each {@code set_var=NAME=value} of the
+     * endpoint on every channel it makes (chan_pjsip_new), and a channel's variable hides a global one.
+     */
+    DialplanRunner channelVariable(String name, String value) {
+        channelVariables.put(name, value);
         return this;
     }
 
@@ -120,6 +140,7 @@ final class DialplanRunner {
             party.put("name", callerName);
             party.put("dnid", dialled);
             party.put("from-num", "");
+            variables.putAll(channelVariables);
         }
 
         List<Event> events() {
@@ -410,11 +431,18 @@ final class DialplanRunner {
                 case "IF" -> {
                     String[] condition = arguments.split("\\?", 2);
                     String[] branches = condition.length > 1 ? condition[1].split(":", 2) : new String[] {""};
-                    yield Expression.isTrue(condition[0]) ? branches[0] : branches.length > 1 ? branches[1] : "";
+                    // func_logic strips the blanks around each branch.
+                    yield (Expression.isTrue(condition[0]) ? branches[0] : branches.length > 1 ? branches[1] : "").strip();
                 }
                 case "TOUPPER" -> arguments.toUpperCase(Locale.ROOT);
                 case "DB_EXISTS" -> database.containsKey(arguments) ? "1" : "0";
-                case "CDR", "CHANNEL" -> variables.getOrDefault(name + "(" + arguments + ")", "");
+                case "CDR" -> variables.getOrDefault(name + "(" + arguments + ")", "");
+                case "CHANNEL" -> switch (arguments) {
+                    // func_channel: the type of the channel's driver (its ast_channel_tech's type).
+                    case "channeltype" -> channelType;
+                    case "language" -> variables.getOrDefault("CHANNEL(language)", "");
+                    default -> throw new AssertionError("the runner does not know CHANNEL(" + arguments + ")");
+                };
                 default -> throw new AssertionError("the runner does not know the function " + name);
             };
         }

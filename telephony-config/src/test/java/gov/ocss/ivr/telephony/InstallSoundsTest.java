@@ -2,6 +2,8 @@ package gov.ocss.ivr.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.ocss.ivr.tty.TddSounds;
+import gov.ocss.ivr.tty.TddSounds.TddSound;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,32 @@ class InstallSoundsTest {
         try (var files = Files.walk(asterisk)) {
             assertThat(files.map(Path::toString)).noneMatch(name -> name.contains(".new."));
         }
+    }
+
+    @Test
+    void installsTheTddSoundsThatPhonelineSoundsWritesBesideTheCompiledOnes() throws Exception {
+        Path compiled = temp.resolve("build/sounds");
+        Path asterisk = temp.resolve("asterisk/sounds");
+        write(compiled.resolve("manifest.tsv"), "language\tname\n");
+        write(compiled.resolve("en/ocss/call-goodbye.wav"), "goodbye");
+        TddSounds.render(compiled);
+        List<TddSound> made = TddSounds.standard();
+        Files.createDirectories(asterisk);
+
+        assertThat(install(compiled, asterisk)).contains((made.size() + 1) + " new or changed, 0 unchanged, 0 removed");
+        for (TddSound sound : made) {
+            assertThat(sound.fileIn(asterisk)).as(sound.played()).hasSameBinaryContentAs(sound.fileIn(compiled));
+        }
+        assertThat(install(compiled, asterisk)).contains("0 new or changed, " + (made.size() + 1) + " unchanged, 0 removed");
+
+        // A sentence that leaves the dialplan leaves Asterisk with the next ./phoneline sounds and install.
+        Path gone = asterisk.resolve("sq/ocss/tdd/dialplan-gone.wav");
+        Files.copy(made.get(0).fileIn(compiled), compiled.resolve("sq/ocss/tdd/dialplan-gone.wav"));
+        install(compiled, asterisk);
+        assertThat(gone).exists();
+        TddSounds.render(compiled);
+        assertThat(install(compiled, asterisk)).contains("1 removed");
+        assertThat(gone).doesNotExist();
     }
 
     @Test

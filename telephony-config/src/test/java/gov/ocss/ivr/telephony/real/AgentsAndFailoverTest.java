@@ -9,8 +9,14 @@ import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
 import gov.ocss.ivr.telephony.real.CallPlan.Agents;
 import gov.ocss.ivr.telephony.real.Robots.AgentCall;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +29,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * A person on the line, and the line without its server: a caller who presses 0 waits in the agents'
  * queue and an agent's phone shows their language and why they came; outside the agents' hours they
  * hear when to call; and when the phone server is down, dies mid-call or is full, Asterisk tells the
- * caller itself, in the three languages, and queues them for an agent.
+ * caller itself, in the three languages (to a TDD on an audio call, in Baudot tones), and queues them
+ * for an agent.
  */
 @Tag("asterisk")
 @ExtendWith(RealAsterisk.class)
@@ -108,6 +115,34 @@ class AgentsAndFailoverTest {
     }
 
     /**
+     * A TDD on an audio call (the shipped profile, tones, on a channel that is not DAHDI) sees no text:
+     * Asterisk plays the failover sentences as Baudot tones, and what the caller hears, read by
+     * minimodem as a TDD reads it, is the three sentences, each on a line of its own.
+     */
+    @Test
+    void whenTheServerIsDownATddOnAnAudioCallReadsItInThreeLanguagesFromTheTonesAndIsQueued() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/minimodem")),
+                "minimodem is missing: ./phoneline test installs it (apt-get install minimodem)");
+        String number = "7185550307";
+        Path heard = Files.createDirectories(Path.of("target", "real-asterisk", "heard").toAbsolutePath())
+                .resolve("tdd-" + number + ".wav");
+        try (TestCall call = line.call(CallPlan.ttyAsShipped().from(number).server(closedPort()).listening())) {
+            call.recordUntilHangUp(heard, CALL_ENDS);
+
+            assertThat(call.soundsPlayed()).containsSubsequence("en/ocss/tdd/call-system_unavailable",
+                    "bn/ocss/tdd/call-system_unavailable", "sq/ocss/tdd/call-system_unavailable");
+            assertThat(call.textRead()).isEmpty();
+            StringBuilder sentences = new StringBuilder();
+            for (Language language : Language.values()) {
+                sentences.append(TextProfile.TONES.render(facts.text(Prompt.of("call.system_unavailable"), language))).append("\r\n");
+            }
+            assertThat(minimodem(heard)).contains(sentences);
+            assertThat(line.robots().agentCallsFrom(number)).singleElement()
+                    .satisfies(agent -> assertThat(agent.reason()).isEqualTo("system"));
+        }
+    }
+
+    /**
      * A server that takes two calls at once: the third and fourth are turned away at once; then it dies
      * with two calls in progress, and those callers are told and queued too.
      */
@@ -168,6 +203,16 @@ class AgentsAndFailoverTest {
     /** The CDR's userfield of the line's half of the call, once Asterisk has written its record. */
     private String cdrUserfield(TestCall call) throws Exception {
         return line.cdr(call.lineChannel(), Duration.ofSeconds(20)).userfield();
+    }
+
+    /** What minimodem, as a TDD (45.45 baud Baudot, 1400/1800 Hz), reads in a recording. */
+    private static String minimodem(Path wav) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("minimodem", "--rx", "tdd", "-R", "8000", "-f", wav.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        String read = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return read;
     }
 
     private static String closedPort() {

@@ -2,9 +2,12 @@ package gov.ocss.ivr.telephony.real;
 
 import java.util.Optional;
 
-/** How a test call comes in: which number, which phone server, the TTY line's profile, the caller's number, the agents. */
+/**
+ * How a test call comes in: which number, which phone server, the TTY line's profile, the caller's number, the agents,
+ * and whether the caller listens from the first sound (see {@link #listening()}).
+ */
 record CallPlan(String number, Optional<String> server, Optional<String> ttyProfile, Optional<String> callerNumber,
-                Agents agents) {
+                Agents agents, boolean listens) {
 
     enum Agents {
         /** The dialplan's own hours and holidays. */
@@ -16,23 +19,38 @@ record CallPlan(String number, Optional<String> server, Optional<String> ttyProf
     }
 
     static CallPlan helpline() {
-        return new CallPlan(RealAsterisk.HELPLINE, Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY);
+        return new CallPlan(RealAsterisk.HELPLINE, Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
     }
 
     /** The TTY line with callers of a {@code profile} (baudot or utf8). */
     static CallPlan tty(String profile) {
-        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.of(profile), Optional.empty(), Agents.ON_DUTY);
+        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.of(profile), Optional.empty(), Agents.ON_DUTY, false);
+    }
+
+    /** The TTY line with the profile the shipped dialplan gives the call's channel (a Local one, so tones). */
+    static CallPlan ttyAsShipped() {
+        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
     }
 
     CallPlan server(String agiUrl) {
-        return new CallPlan(number, Optional.of(agiUrl), ttyProfile, callerNumber, agents);
+        return new CallPlan(number, Optional.of(agiUrl), ttyProfile, callerNumber, agents, listens);
     }
 
     CallPlan from(String callerNumber) {
-        return new CallPlan(number, server, ttyProfile, Optional.of(callerNumber), agents);
+        return new CallPlan(number, server, ttyProfile, Optional.of(callerNumber), agents, listens);
     }
 
     CallPlan agents(Agents agents) {
-        return new CallPlan(number, server, ttyProfile, callerNumber, agents);
+        return new CallPlan(number, server, ttyProfile, callerNumber, agents, listens);
+    }
+
+    /**
+     * The caller's robot hears the call's audio from the line's first sound ({@link TestCall#recordUntilHangUp}):
+     * the call is answered and held a second before it reaches the line, so that the robot, whose AGI starts
+     * when the call is answered, is recording before the line plays anything (Asterisk drops the audio that
+     * reaches an AGI channel between two commands).
+     */
+    CallPlan listening() {
+        return new CallPlan(number, server, ttyProfile, callerNumber, agents, true);
     }
 }

@@ -4,6 +4,7 @@ import gov.ocss.ivr.prompts.audio.CompileSounds;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
 import gov.ocss.ivr.prompts.voice.VoiceTexts;
 import gov.ocss.ivr.telephony.ShippedDialplan;
+import gov.ocss.ivr.tty.TddSounds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Everything the suite adds to Asterisk is its own scaffolding, added at run time over the CLI: the
  * modules {@code res_clioriginate} (to place calls), {@code app_senddtmf} (the robots' key presses) and
  * {@code cdr_csv} (to read CDRs), one context
- * per call that sets what the call needs and goes to {@code ocss-from-carrier}, and a context for
+ * per call that sets what the call needs (and, for a caller who records what they hear, answers and
+ * waits a second) and goes to {@code ocss-from-carrier}, and a context for
  * the agent robots, who are members of both queues.
  */
 public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -125,6 +127,8 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         if (failed != 0) {
             throw new IllegalStateException("the sounds did not compile");
         }
+        // ./phoneline sounds then writes the TTY line's failover sentences as a TDD's tones beside them.
+        TddSounds.render(compiled);
         sounds = Sounds.read(compiled.resolve("manifest.tsv"));
         asterisk = ThrowawayAsterisk.create(binary, work.resolve("asterisk").toAbsolutePath(), Path.of("asterisk"));
         installSounds(compiled, asterisk.sounds());
@@ -289,6 +293,10 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         }
         for (String setting : agentHours(plan.agents())) {
             asterisk.addStep(CALLS, extension, ++step, "Set(" + setting + ")");
+        }
+        if (plan.listens()) {
+            asterisk.addStep(CALLS, extension, ++step, "Answer()");
+            asterisk.addStep(CALLS, extension, ++step, "Wait(1)");
         }
         asterisk.addStep(CALLS, extension, ++step, "Goto(ocss-from-carrier," + plan.number() + ",1)");
         return extension;

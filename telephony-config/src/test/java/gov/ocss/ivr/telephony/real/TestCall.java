@@ -4,9 +4,15 @@ import gov.ocss.ivr.telephony.real.AsteriskLog.ChannelLog;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Event;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -169,6 +175,44 @@ final class TestCall implements AutoCloseable {
             robot.command("HANGUP");
             robot.close();
         }
+    }
+
+    /**
+     * Records what the caller hears, from now until the line ends the call, into {@code wav} (Asterisk's
+     * wav: 8 kHz 16-bit mono), as a TDD or a person on the line would hear it: the robot runs AGI's
+     * RECORD FILE, which keeps every audio frame that reaches its half of the call. For a call planned
+     * {@link CallPlan#listening()}, so that the first sound is not lost.
+     */
+    TestCall recordUntilHangUp(Path wav, Duration timeout) throws IOException, InterruptedException {
+        String name = wav.toAbsolutePath().toString();
+        if (!name.endsWith(".wav") || name.contains(" ")) {
+            throw new IllegalArgumentException("a recording is a .wav file with no space in its path: " + name);
+        }
+        String base = name.substring(0, name.length() - ".wav".length());
+        CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> {
+            try {
+                // No key stops it, no time limit: it ends when the call does.
+                return robot.command("RECORD FILE " + base + " wav \"\" -1");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, command -> {
+            Thread recording = new Thread(command, "robot-recording");
+            recording.setDaemon(true);
+            recording.start();
+        });
+        try {
+            String ended = reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended.contains("(hangup)") && !ended.startsWith("511")) {
+                throw new AssertionError("the robot's recording stopped before the call ended: " + ended);
+            }
+        } catch (TimeoutException e) {
+            hangUp();
+            throw new AssertionError("the call on " + line.name() + " did not end within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new AssertionError("the robot could not record", e.getCause());
+        }
+        return this;
     }
 
     /** Waits for the line to end the call (the robot's half is hung up with it). */
