@@ -18,7 +18,7 @@ import java.util.UUID;
  * big-endian length and the payload. A read that waits longer than {@code hangAfterMillis} is a
  * server that hangs: it fails the test instead of waiting with it.
  */
-final class AsteriskAudio implements AutoCloseable {
+public final class AsteriskAudio implements AutoCloseable {
     /** A message from the server; {@code payload} as it came off the wire. */
     record Message(int kind, byte[] payload) {
         short[] samples() {
@@ -49,7 +49,7 @@ final class AsteriskAudio implements AutoCloseable {
     }
 
     /** An audio message, its samples little-endian as Asterisk's slin is on x86. */
-    static byte[] audio(short... samples) {
+    public static byte[] audio(short... samples) {
         byte[] message = new byte[3 + 2 * samples.length];
         message[0] = 0x10;
         message[1] = (byte) (2 * samples.length >> 8);

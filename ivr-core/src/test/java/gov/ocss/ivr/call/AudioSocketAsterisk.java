@@ -1,5 +1,6 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.audiosocket.AsteriskAudio;
 import gov.ocss.ivr.tty.TddLine;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -211,7 +212,7 @@ final class AudioSocketAsterisk implements AutoCloseable {
             out.write(ByteBuffer.allocate(19).put((byte) 0x01).putShort((short) 16)
                     .putLong(call.getMostSignificantBits()).putLong(call.getLeastSignificantBits()).array());
             for (int i = 0; i < FRAMES_AHEAD; i++) {
-                out.write(audioMessage(new short[160]));
+                out.write(AsteriskAudio.audio(new short[160]));
             }
             Tdd tdd = new Tdd(new TddLine(new AsteriskSide(socket, out)));
             try {
@@ -226,18 +227,6 @@ final class AudioSocketAsterisk implements AutoCloseable {
             events.add("audio failed: " + e);
             return "200 result=-1";
         }
-    }
-
-    private static byte[] audioMessage(short[] frame) {
-        byte[] message = new byte[3 + 2 * frame.length];
-        message[0] = 0x10;
-        message[1] = (byte) (2 * frame.length >> 8);
-        message[2] = (byte) (2 * frame.length);
-        for (int i = 0; i < frame.length; i++) {
-            message[3 + 2 * i] = (byte) frame[i];
-            message[4 + 2 * i] = (byte) (frame[i] >> 8);
-        }
-        return message;
     }
 
     /** How AudioSocket ended, and what the application returns to the AGI session. */
@@ -292,7 +281,7 @@ final class AudioSocketAsterisk implements AutoCloseable {
         @Override
         public void write(short[] frame) {
             try {
-                out.write(audioMessage(frame));
+                out.write(AsteriskAudio.audio(frame));
             } catch (IOException e) {
                 throw new AudioEnded("failed to write: " + e, -1);
             }

@@ -52,7 +52,8 @@ final class Minimodem {
         return run(List.of("minimodem", "--rx", "tdd", "-q", "-R", "8000", "-f", wav.toString()), null);
     }
 
-    private static String run(List<String> command, String input) throws IOException, InterruptedException {
+    /** Runs a command (minimodem, sox) with {@code input} on its standard input, and returns what it printed. */
+    static String run(List<String> command, String input) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         if (input != null) {
             process.getOutputStream().write(input.getBytes(StandardCharsets.US_ASCII));

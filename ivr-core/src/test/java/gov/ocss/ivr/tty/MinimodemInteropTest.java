@@ -35,14 +35,14 @@ class MinimodemInteropTest {
     void minimodemReadsWhatWeSend() throws Exception {
         Path wav = folder.resolve("ours.wav");
         Files.write(wav, WavFile.encode(MonoAudio.fromPcm16(BaudotTransmitter.tdd().transmit(TEXT), 8000)));
-        String read = run(List.of("minimodem", "--rx", "tdd", "-q", "-R", "8000", "-f", wav.toString()), null);
+        String read = Minimodem.run(List.of("minimodem", "--rx", "tdd", "-q", "-R", "8000", "-f", wav.toString()), null);
         assertThat(read.trim()).isEqualTo(TEXT);
     }
 
     @Test
     void weReadWhatMinimodemSends() throws Exception {
         Path wav = folder.resolve("theirs.wav");
-        run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", wav.toString()), TEXT);
+        Minimodem.run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", wav.toString()), TEXT);
         short[] samples = WavFile.read(wav).toMono().toPcm16();
         assertThat(BaudotModemTest.receive(samples).trim()).isEqualTo(TEXT);
     }
@@ -58,19 +58,19 @@ class MinimodemInteropTest {
         String quiet = "AND MY ZIP IS 10458, THANK YOU SK";
         Path first = folder.resolve("first.wav");
         Path second = folder.resolve("second.wav");
-        run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", first.toString()), loud);
-        run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", second.toString()), quiet);
+        Minimodem.run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", first.toString()), loud);
+        Minimodem.run(List.of("minimodem", "--tx", "tdd", "-R", "8000", "-f", second.toString()), quiet);
         // minimodem writes at full scale (+3 dBm0); sox's mix halves each input: about -15 and -35 dBm0.
         Path loudLine = sox(first, "loud.wav", "vol", "0.25");
         Path quietLine = sox(second, "quiet.wav", "vol", "0.025");
         Path level = folder.resolve("level.wav");
-        run(List.of("sox", loudLine.toString(), quietLine.toString(), level.toString()), null);
+        Minimodem.run(List.of("sox", loudLine.toString(), quietLine.toString(), level.toString()), null);
         // White noise about 17 dB under the quieter half, and the line's u-law.
         Path noise = folder.resolve("noise.wav");
-        run(List.of("sox", "-n", "-r", "8000", "-b", "16", "-c", "1", noise.toString(), "synth", seconds(level),
+        Minimodem.run(List.of("sox", "-n", "-r", "8000", "-b", "16", "-c", "1", noise.toString(), "synth", seconds(level),
                 "whitenoise", "vol", "0.004"), null);
         Path ulaw = folder.resolve("ulaw.wav");
-        run(List.of("sox", "-m", level.toString(), noise.toString(), "-e", "u-law", ulaw.toString()), null);
+        Minimodem.run(List.of("sox", "-m", level.toString(), noise.toString(), "-e", "u-law", ulaw.toString()), null);
         Path noisy = sox(ulaw, "noisy.wav", "-e", "signed-integer", "-b", "16");
         short[] samples = WavFile.read(noisy).toMono().toPcm16();
 
@@ -84,22 +84,11 @@ class MinimodemInteropTest {
         command.addAll(List.of(effects).subList(0, options));
         command.add(result.toString());
         command.addAll(List.of(effects).subList(options, effects.length));
-        run(command, null);
+        Minimodem.run(command, null);
         return result;
     }
 
     private static String seconds(Path wav) throws IOException {
         return String.valueOf(WavFile.read(wav).toMono().toPcm16().length / 8000.0);
-    }
-
-    private String run(List<String> command, String input) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (input != null) {
-            process.getOutputStream().write(input.getBytes(StandardCharsets.US_ASCII));
-        }
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return output;
     }
 }

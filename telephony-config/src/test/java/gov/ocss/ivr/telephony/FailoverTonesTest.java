@@ -6,13 +6,11 @@ import gov.ocss.ivr.prompts.audio.SoundCheck;
 import gov.ocss.ivr.telephony.Dialplan.Step;
 import gov.ocss.ivr.tty.TddSounds;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +67,7 @@ class FailoverTonesTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/minimodem")),
                 "minimodem is missing: ./phoneline test installs it (apt-get install minimodem)");
         for (Played played : tonesPlayed()) {
-            assertThat(minimodem(played.file())).as(played.sound()).isEqualTo(played.text() + "\r\n");
+            assertThat(TddReader.reads(played.file())).as(played.sound()).isEqualTo(played.text() + "\r\n");
         }
     }
 
@@ -105,15 +103,5 @@ class FailoverTonesTest {
             all.add(new Played(playback, playback.arguments(), String.join(" ", texts)));
         }
         return all;
-    }
-
-    /** What minimodem, as a TDD (45.45 baud Baudot, 1400/1800 Hz), reads in a WAV file. */
-    private static String minimodem(Path wav) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("minimodem", "--rx", "tdd", "-R", "8000", "-f", wav.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        process.getOutputStream().close();
-        String read = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return read;
     }
 }

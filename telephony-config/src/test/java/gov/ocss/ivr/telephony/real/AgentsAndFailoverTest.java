@@ -6,16 +6,14 @@ import gov.ocss.ivr.load.ChildJvm;
 import gov.ocss.ivr.presenter.TextProfile;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.telephony.TddReader;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
 import gov.ocss.ivr.telephony.real.CallPlan.Agents;
 import gov.ocss.ivr.telephony.real.Robots.AgentCall;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -136,7 +134,7 @@ class AgentsAndFailoverTest {
             for (Language language : Language.values()) {
                 sentences.append(TextProfile.TONES.render(facts.text(Prompt.of("call.system_unavailable"), language))).append("\r\n");
             }
-            assertThat(minimodem(heard)).contains(sentences);
+            assertThat(TddReader.reads(heard)).contains(sentences);
             assertThat(line.robots().agentCallsFrom(number)).singleElement()
                     .satisfies(agent -> assertThat(agent.reason()).isEqualTo("system"));
         }
@@ -203,16 +201,6 @@ class AgentsAndFailoverTest {
     /** The CDR's userfield of the line's half of the call, once Asterisk has written its record. */
     private String cdrUserfield(TestCall call) throws Exception {
         return line.cdr(call.lineChannel(), Duration.ofSeconds(20)).userfield();
-    }
-
-    /** What minimodem, as a TDD (45.45 baud Baudot, 1400/1800 Hz), reads in a recording. */
-    private static String minimodem(Path wav) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("minimodem", "--rx", "tdd", "-R", "8000", "-f", wav.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        process.getOutputStream().close();
-        String read = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return read;
     }
 
     private static String closedPort() {
