@@ -67,6 +67,8 @@ public final class TddLine {
         Transmission transmission = new BaudotTransmitter(ear.baud(), 2, LEVEL_DBM0).send(text);
         short[] samples = transmission.samples();
         int[] ends = transmission.ends();
+        // A start bit, five bits and two stop bits at this speed (rounded down: a character is never taken as begun too soon).
+        long character = (long) (8 * RATE / ear.baud());
         long start = now;
         int sent = 0;
         int recorded = 0;
@@ -78,8 +80,9 @@ public final class TddLine {
             System.arraycopy(samples, sent, frame, 0, n);
             audio.write(frame);
             sent += n;
-            // A character is an echo to expect from its first tone on: its echo may be read before it ends.
-            while (recorded < ends.length && ends[recorded] <= sent + CHARACTER) {
+            // A character is an echo to expect from its first tone on: its echo may be read before it ends. One whose first
+            // tone has not gone out is not, or the next character after the caller stopped us would be taken for sent.
+            while (recorded < ends.length && ends[recorded] - character < sent) {
                 echoes.addLast(new Sent(transmission.characters().charAt(recorded), start + ends[recorded]));
                 recorded++;
             }

@@ -109,6 +109,31 @@ class TddLineTest {
         assertThat(line.answer(MINUTE, PAUSE)).contains("2");
     }
 
+    /**
+     * The line stops at the end of the character it is sending when the caller types over it; the
+     * character it would have sent next never goes out, so a key of the caller's like it is no echo.
+     * Typed over every 20 ms of five seconds of text full of spaces, "1 GA" must read "1" each time.
+     */
+    @Test
+    void aKeyTypedOverTheLineIsNotTakenForTheEchoOfTheCharacterTheLineStoppedBefore() throws Exception {
+        Minimodem tdd = new Minimodem(folder);
+        short[] firstAnswer = after(0.5, tdd.types("2 GA"));
+        short[] overTheLine = tdd.types("1 GA");
+        Phone first = new Phone(firstAnswer);
+        assertThat(new TddLine(first).answer(MINUTE, PAUSE)).contains("2");
+        double lineStarts = first.secondsHeard();
+
+        for (int ms = 1000; ms < 6000; ms += 20) {
+            short[] call = Arrays.copyOf(firstAnswer, (int) ((lineStarts + ms / 1000.0) * 8000) + overTheLine.length);
+            System.arraycopy(overTheLine, 0, call, call.length - overTheLine.length, overTheLine.length);
+            TddLine line = new TddLine(new Phone(call));
+            assertThat(line.answer(MINUTE, PAUSE)).contains("2");
+
+            assertThat(line.send("\r\nTO SEE THESE CHOICES ONCE MORE, TYPE R. TO SEE THESE CHOICES ONCE MORE, TYPE R GA")).isFalse();
+            assertThat(line.answer(MINUTE, PAUSE)).as("typed %d ms into the line's turn", ms).contains("1");
+        }
+    }
+
     @Test
     void theLinesOwnEchoIsNotTakenForTheCaller() throws Exception {
         Phone phone = new Phone(new short[0]).withEcho(0.1, 400);
