@@ -30,7 +30,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(String name, List<String> javaArguments, Path log) {
-        List<String> command = new ArrayList<>();
+        return start(name, List.of(), javaArguments, log);
+    }
+
+    /** The same, its JVM started through {@code launcher} (e.g. {@code nice -n 10}), which then runs it. */
+    public static ChildJvm start(String name, List<String> launcher, List<String> javaArguments, Path log) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(javaArguments);
         try {
