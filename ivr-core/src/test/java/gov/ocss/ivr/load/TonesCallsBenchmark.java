@@ -34,9 +34,10 @@ import java.util.stream.Stream;
  * process's, from /proc), its reply to each of our frames, and our own frames' lateness. The callers
  * share the machine with the server; their clock runs at real-time priority, as the world outside
  * the server does not slow down for it (the threads that read the server's audio do not: that would
- * take the CPU from the server at each frame it sends). It stops after the first level with a failed call,
- * or whose own clock fell behind (frame lateness p99 over 10 ms), unless {@code --keep-going}. From
- * the repository root (see BENCHMARKS.md):
+ * take the CPU from the server at each frame it sends). A level during which other processes took
+ * more than {@code --others-limit} of a core (this machine is shared) is run again. It stops after
+ * the first level with a failed call, or whose own clock fell behind (frame lateness p99 over 10 ms),
+ * unless {@code --keep-going}. From the repository root (see BENCHMARKS.md):
  * <pre>
  * mvn -B -q -pl call-flows -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/bench.classpath
  * java -cp ivr-core/target/test-classes:ivr-core/target/classes:$(cat ivr-core/target/bench.classpath) \
@@ -60,13 +61,16 @@ public final class TonesCallsBenchmark {
                                      through chrt, so that it keeps time however busy the server is)
               --work DIR             the server's log and database (default target/tones-benchmark)
               --keep-going           go on after a level with a failed call
+              --others-limit P       run a level again (twice at most) when other processes took more than P% of a
+                                     core while it was measured: this machine is shared (default 5)
             """;
 
     private TonesCallsBenchmark() {
     }
 
     record Options(Path serverJar, List<Integer> levels, int callSeconds, int rampSeconds, int pauseSeconds, int readers,
-                   int clocks, List<String> serverJvm, int serverNice, boolean realtime, Path work, boolean keepGoing) {
+                   int clocks, List<String> serverJvm, int serverNice, boolean realtime, Path work, boolean keepGoing,
+                   double othersLimit) {
 
         static Options parse(String[] args) {
             Path jar = null;
@@ -81,6 +85,7 @@ public final class TonesCallsBenchmark {
             boolean realtime = true;
             Path work = Path.of("target", "tones-benchmark");
             boolean keepGoing = false;
+            double othersLimit = 5;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
@@ -94,6 +99,7 @@ public final class TonesCallsBenchmark {
                     case "--server-jvm" -> jvm = Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
                     case "--server-nice" -> nice = Integer.parseInt(value);
                     case "--work" -> work = Path.of(value);
+                    case "--others-limit" -> othersLimit = Double.parseDouble(value);
                     case "--no-realtime" -> {
                         realtime = false;
                         i--;
@@ -109,7 +115,8 @@ public final class TonesCallsBenchmark {
             if (call < ramp + 20) {
                 throw new IllegalArgumentException("--call-length must be at least --ramp + 20 s, so that every level has a steady part");
             }
-            return new Options(jar == null ? defaultJar() : jar, levels, call, ramp, pause, readers, clocks, jvm, nice, realtime, work, keepGoing);
+            return new Options(jar == null ? defaultJar() : jar, levels, call, ramp, pause, readers, clocks, jvm, nice, realtime, work, keepGoing,
+                    othersLimit);
         }
 
         private static Path defaultJar() {
@@ -137,6 +144,7 @@ public final class TonesCallsBenchmark {
         }
         TonesScript script = TonesScript.standard();
         List<Row> rows = new ArrayList<>();
+        List<String> disturbed = new ArrayList<>();
         String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         int maxLevel = options.levels().stream().mapToInt(Integer::intValue).max().orElse(0);
         try (PhoneServer server = PhoneServer.start(options, maxLevel);
@@ -151,8 +159,17 @@ public final class TonesCallsBenchmark {
                         options.callSeconds());
                 Row row = level(options, calls, numbered, script, server, readers, clock);
                 numbered += calls;
-                rows.add(row);
                 progress.println(row.line());
+                for (int again = 0; again < 2 && row.cpu().otherPercent() > options.othersLimit(); again++) {
+                    disturbed.add(String.format("%,d calls at once: measured again, as other processes took %.0f%% of a core: %s",
+                            calls, row.cpu().otherPercent(), row.line()));
+                    progress.printf("Other processes took %.0f%% of a core: the level again ...%n", row.cpu().otherPercent());
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(options.pauseSeconds()));
+                    row = level(options, calls, numbered, script, server, readers, clock);
+                    numbered += calls;
+                    progress.println(row.line());
+                }
+                rows.add(row);
                 row.level().failureSummary().forEach((kind, what) -> progress.println("  failed: " + kind + ": " + what));
                 if (!server.alive()) {
                     progress.println("The server has stopped; see " + server.log());
@@ -163,7 +180,7 @@ public final class TonesCallsBenchmark {
                 }
                 Thread.sleep(TimeUnit.SECONDS.toMillis(options.pauseSeconds()));
             }
-            report(System.out, options, started, priority, rows, server);
+            report(System.out, options, started, priority, rows, disturbed, server);
         }
         System.exit(0);
     }
@@ -295,8 +312,8 @@ public final class TonesCallsBenchmark {
         }
     }
 
-    private static void report(PrintStream out, Options options, String started, String priority,
-                               List<Row> rows, PhoneServer server) {
+    private static void report(PrintStream out, Options options, String started, String priority, List<Row> rows,
+                               List<String> disturbed, PhoneServer server) {
         out.printf("Tones calls benchmark, %s: JDK %s (%s), %d cores; server JVM options: %s; server niceness %d%n", started,
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.vendor"), Runtime.getRuntime().availableProcessors(),
                 options.serverJvm().isEmpty() ? "none" : String.join(" ", options.serverJvm()), options.serverNice());
@@ -316,6 +333,7 @@ public final class TonesCallsBenchmark {
                 out.printf("- %,d calls: the server sent %,d frames more than it was sent%n", row.level().calls, row.level().unasked.get());
             }
         }
+        disturbed.forEach(line -> out.println("- " + line));
         out.println(server.logSummary());
     }
 
