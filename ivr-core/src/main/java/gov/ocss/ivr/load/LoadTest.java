@@ -18,10 +18,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -246,24 +242,11 @@ public final class LoadTest {
             progress.println("Starting the phone server (the first start loads the demo dataset, about a minute); log: " + log);
             ChildJvm jvm = ChildJvm.start("phone server", java, log);
             String health = "http://127.0.0.1:" + httpPort + "/actuator/health";
-            jvm.awaitReady(() -> healthy(health), Duration.ofMinutes(15));
+            jvm.awaitReady(() -> ChildJvm.healthy(health), Duration.ofMinutes(15));
             return new Server(agiPort, Optional.of(jvm.pid()),
                     Optional.of("http://127.0.0.1:" + httpPort + "/actuator/prometheus"), jvm);
         }
 
-        private static boolean healthy(String url) {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() == 200 && response.body().contains("\"UP\"");
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
 
         @Override
         public void close() throws InterruptedException {

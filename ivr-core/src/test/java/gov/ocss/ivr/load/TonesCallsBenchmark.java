@@ -5,10 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -499,7 +495,7 @@ public final class TonesCallsBenchmark {
             List<String> launcher = options.serverNice() == 0 ? List.of() : List.of("nice", "-n", Integer.toString(options.serverNice()));
             ChildJvm jvm = ChildJvm.start("phone server", launcher, java, log);
             String health = "http://127.0.0.1:" + httpPort + "/actuator/health";
-            jvm.awaitReady(() -> healthy(health) && ChildJvm.listening(agiPort), Duration.ofMinutes(5));
+            jvm.awaitReady(() -> ChildJvm.healthy(health) && ChildJvm.listening(agiPort), Duration.ofMinutes(5));
             return new PhoneServer(jvm, agiPort, database);
         }
 
@@ -545,19 +541,6 @@ public final class TonesCallsBenchmark {
             }
         }
 
-        private static boolean healthy(String url) {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() == 200 && response.body().contains("\"UP\"");
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
 
         @Override
         public void close() throws InterruptedException {

@@ -3,10 +3,6 @@ package gov.ocss.ivr.telephony.real;
 import gov.ocss.ivr.load.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -95,18 +91,7 @@ final class PhoneServer implements AutoCloseable {
     }
 
     private boolean healthy() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
-                            .timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"") && ChildJvm.listening(agiPort);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ChildJvm.healthy("http://127.0.0.1:" + httpPort + "/actuator/health") && ChildJvm.listening(agiPort);
     }
 
     /** The call-flows jar Maven built before this module (a test dependency), or the one in its target folder. */
