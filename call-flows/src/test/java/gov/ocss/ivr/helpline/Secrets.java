@@ -67,6 +67,16 @@ final class Secrets {
         return names.size();
     }
 
+    /**
+     * Forgets the secrets whose digits are one of {@code numbers}: numbers the machine chose for this
+     * run (a process id, a free port), which a demo PIN may equal by chance. Returns how many.
+     */
+    int forgetChanceEquals(java.util.Set<String> numbers) {
+        int before = names.size();
+        names.keySet().removeAll(numbers);
+        return before - names.size();
+    }
+
     /** Each secret in each line of the text, as "PIN of person id 12 in the log, line 1234: ...". */
     List<String> foundIn(String where, String text) {
         List<String> findings = new ArrayList<>();

@@ -113,6 +113,14 @@ class SecretsTest {
         assertThat(findings.get(0)).contains("the PIN at " + line.lastIndexOf(PIN)).doesNotContain(PIN);
     }
 
+    /** A port or a process id of the run that equals a PIN by chance: that PIN is no longer searched, the others are. */
+    @Test
+    void aSecretEqualToANumberOfTheRunIsForgottenAndNoOther() {
+        assertThat(secrets.forgetChanceEquals(java.util.Set.of(PIN, "45123"))).isEqualTo(1);
+        assertThat(secrets.foundIn("the log", "Tomcat started on port " + PIN)).isEmpty();
+        assertThat(secrets.foundIn("the log", "case 5236295464")).hasSize(1);
+    }
+
     @Test
     void eachLineIsSearchedAndNamed() {
         assertThat(secrets.foundIn("the log", "nothing here\n" + HIKARI_LINE + "\r\nPIN 80024\ncase 5236295464"))
