@@ -55,7 +55,7 @@ class AccountMenusTest {
                     "Pagesa e fundit që ju është dërguar:", "me çek, i dërguar me postë më",
                     "Pagesat që ju janë dërguar, nga më e reja:", "me çek, i dërguar me postë më",
                     "Shuma mujore aktuale për këtë çështje është",
-                    "Për këtë çështje nuk ka detyrim të prapambetur që ju takon.",
+                    "Për këtë çështje nuk ka asnjë shumë të prapambetur që ju detyrohet.",
                     "Njoftimi juaj i fundit mujor është për muajin",
                     "Zyra juaj vendore është Bronx Child Support Office", "Zyra është e hapur tani."),
                     "Shuma mujore aktuale për këtë çështje është tetëqind e gjashtëdhjetë e gjashtë dollarë dhe gjashtëdhjetë e shtatë centë",
