@@ -55,10 +55,10 @@ class AccountMenusTest {
                     "Pagesa e fundit që ju është dërguar:", "me çek, i dërguar me postë më",
                     "Pagesat që ju janë dërguar, nga më e reja:", "me çek, i dërguar me postë më",
                     "Shuma mujore aktuale për këtë çështje është",
-                    "Për këtë çështje nuk ka detyrim të prapambetur që ju takon.",
+                    "Për këtë çështje nuk ka asnjë shumë të prapambetur që ju detyrohet.",
                     "Njoftimi juaj i fundit mujor është për muajin",
                     "Zyra juaj vendore është Bronx Child Support Office", "Zyra është e hapur tani."),
-                    "Shuma mujore aktuale për këtë çështje është tetëqind e gjashtëdhjetë e gjashtë dollarë e gjashtëdhjetë e shtatë centë",
+                    "Shuma mujore aktuale për këtë çështje është tetëqind e gjashtëdhjetë e gjashtë dollarë dhe gjashtëdhjetë e shtatë centë",
                     "Shuma mujore aktuale për këtë çështje është 866,67 US$."));
 
     private static final Map<Language, Expected> NONCUSTODIAL = Map.of(
@@ -87,11 +87,11 @@ class AccountMenusTest {
                     "Shuma juaj mujore aktuale është", "Detyrimi juaj i prapambetur është",
                     "Në 60 ditët e fundit nuk kemi marrë asnjë pagesë nga ju.",
                     "Ju lutemi paguani",
-                    "Çekun ose mandatin e pagesës shkruajeni në emër të NYC Child Support Payment Center",
-                    "Shkruani numrin e çështjes suaj mbi pagesë:",
+                    "Çekun ose mandatpagesën shkruajeni në emër të NYC Child Support Payment Center",
+                    "Shkruani numrin e çështjes suaj në çek ose në mandatpagesë:",
                     "Njoftimi juaj i fundit mujor është për muajin",
                     "Zyra juaj vendore është Bronx Child Support Office", "Zyra është e hapur tani."),
-                    "Detyrimi juaj i prapambetur është një mijë e dyqind e trembëdhjetë dollarë e tridhjetë e dy centë",
+                    "Detyrimi juaj i prapambetur është një mijë e dyqind e trembëdhjetë dollarë dhe tridhjetë e dy centë",
                     "Detyrimi juaj i prapambetur është 1 213,32 US$."));
 
     static Stream<Arguments> languagesAndLines() {

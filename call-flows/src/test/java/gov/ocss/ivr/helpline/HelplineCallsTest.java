@@ -67,7 +67,7 @@ class HelplineCallsTest {
 
         assertThat(call.language()).isEqualTo("sq");
         assertThat(heard(call)).contains("Pagesa e fundit që ju është dërguar:")
-                .contains("tetëqind e gjashtëdhjetë e gjashtë dollarë e gjashtëdhjetë e shtatë centë me çek, i dërguar me postë më gjashtë");
+                .contains("tetëqind e gjashtëdhjetë e gjashtë dollarë dhe gjashtëdhjetë e shtatë centë me çek, i dërguar me postë më gjashtë");
     }
 
     @Test

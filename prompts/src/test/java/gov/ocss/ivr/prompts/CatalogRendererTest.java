@@ -41,7 +41,7 @@ class CatalogRendererTest {
         assertThat(written(CHECK, Language.ENGLISH))
                 .isEqualTo("November 3: $1,234.56, by check, mailed on December 31, 2025.");
         assertThat(written(CHECK, Language.BENGALI))
-                .isEqualTo("৩ নভেম্বর: ১,২৩৪.৫৬ US$, চেকে, ৩১ ডিসেম্বর, ২০২৫ তারিখে ডাকে পাঠানো হয়েছে।");
+                .isEqualTo("৩ নভেম্বর: ১,২৩৪.৫৬ US$, চেকের মাধ্যমে, ৩১ ডিসেম্বর, ২০২৫ তারিখে ডাকে পাঠানো হয়েছে।");
         assertThat(written(CHECK, Language.ALBANIAN))
                 .isEqualTo("3 nëntor: 1 234,56 US$, me çek, i dërguar me postë më 31 dhjetor 2025.");
     }
@@ -51,11 +51,11 @@ class CatalogRendererTest {
         assertThat(spoken(CHECK, Language.ENGLISH)).isEqualTo("November third one thousand two hundred thirty-four"
                 + " dollars and fifty-six cents by check mailed on December thirty-first twenty twenty-five");
         assertThat(spoken(CHECK, Language.ALBANIAN)).isEqualTo("tre nëntor një mijë e dyqind e tridhjetë e katër"
-                + " dollarë e pesëdhjetë e gjashtë centë me çek i dërguar me postë më tridhjetë e një dhjetor"
+                + " dollarë dhe pesëdhjetë e gjashtë centë me çek i dërguar me postë më tridhjetë e një dhjetor"
                 + " dy mijë e njëzet e pesë");
         // Bengali puts the verb last, after the date the check was mailed.
         assertThat(spoken(CHECK, Language.BENGALI)).isEqualTo("তিন নভেম্বর এক হাজার দুইশো চৌত্রিশ ডলার ছাপান্ন সেন্ট"
-                + " চেকে একত্রিশ ডিসেম্বর দুই হাজার পঁচিশ তারিখে ডাকে পাঠানো হয়েছে।");
+                + " চেকের মাধ্যমে একত্রিশ ডিসেম্বর দুই হাজার পঁচিশ তারিখে ডাকে পাঠানো হয়েছে।");
     }
 
     @Test
@@ -89,8 +89,15 @@ class CatalogRendererTest {
         assertThat(written(hours, Language.BENGALI)).isEqualTo("সোমবার থেকে শুক্রবার, সকাল ৮:৩০ থেকে বিকাল ৫:০০ পর্যন্ত।");
         assertThat(spoken(hours, Language.BENGALI))
                 .isEqualTo("সোমবার থেকে শুক্রবার সকাল সাড়ে আটটা থেকে বিকেল পাঁচটা পর্যন্ত।");
+        // Albanian declines the day: named after "nga", accusative after "deri" and for "on Saturday".
         assertThat(spoken(hours, Language.ALBANIAN)).isEqualTo(
-                "nga e hënë deri e premte nga ora tetë e tridhjetë deri në orën shtatëmbëdhjetë");
+                "nga e hëna deri të premten nga ora tetë e gjysmë deri në orën shtatëmbëdhjetë");
+        assertThat(written(hours, Language.ALBANIAN)).isEqualTo(
+                "nga e hëna deri të premten, nga ora 08:30 deri në orën 17:00.");
+        Prompt saturday = Prompt.of("office.day", PromptArg.weekday("day", DayOfWeek.SATURDAY),
+                PromptArg.time("opens", LocalTime.of(9, 0)), PromptArg.time("closes", LocalTime.of(13, 0)));
+        assertThat(written(saturday, Language.ALBANIAN)).isEqualTo("të shtunën, nga ora 09:00 deri në orën 13:00.");
+        assertThat(spoken(saturday, Language.ALBANIAN)).isEqualTo("të shtunën nga ora nëntë deri në orën trembëdhjetë");
     }
 
     @Test

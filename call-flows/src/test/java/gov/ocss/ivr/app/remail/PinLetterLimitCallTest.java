@@ -109,7 +109,7 @@ class PinLetterLimitCallTest {
 
         String read = String.join(" ", call.textsShown()).replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(read).contains("Ju kemi dërguar tashmë 3 letra të reja me PIN gjatë 90 ditëve të fundit")
-                .contains("duke filluar nga " + possibleAgainOn.getDayOfMonth() + " ")
+                .contains("duke filluar më " + possibleAgainOn.getDayOfMonth() + " ")
                 .contains("ju lutemi kontaktoni një punonjës");
         assertThat(remailOutcome("limit-test.2")).isEqualTo("too_many");
         int open = jdbi.withHandle(h -> h.createQuery(

@@ -84,12 +84,12 @@ class LetterPrinterTest {
         String text = page(2);
 
         assertThat(text).contains("Sabina Hossain\n37-21 74th Street\nJackson Heights, NY 11372", "আপনার নতুন পিন\n62953");
-        assertThat(flat(text)).contains("New York City শিশু ভরণপোষণ পরিষেবা অফিস",
+        assertThat(flat(text)).contains("New York City চাইল্ড সাপোর্ট পরিষেবা অফিস",
                         "২৩ নভেম্বর, ২০২৬", "কেস নম্বর: 5236295464",
-                        "আপনার শিশু ভরণপোষণ অ্যাকাউন্টের নতুন পিন", "প্রিয় Sabina Hossain,",
+                        "আপনার চাইল্ড সাপোর্ট (সন্তানের ভরণপোষণ) অ্যাকাউন্টের নতুন পিন", "প্রিয় Sabina Hossain,",
                         "আপনি প্রথমবার নতুন পিনটি ব্যবহার না করা পর্যন্ত আপনার পুরোনো পিন কাজ করবে।",
                         "childsupport.ny.gov ওয়েবসাইটে যান।",
-                        "শিশু ভরণপোষণ হেল্পলাইনে 888-208-4485 নম্বরে কল করুন।")
+                        "চাইল্ড সাপোর্ট হেল্পলাইনে 888-208-4485 নম্বরে কল করুন।")
                 .doesNotContain("40718", "80471");
     }
 

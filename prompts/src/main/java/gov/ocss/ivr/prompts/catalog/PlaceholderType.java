@@ -14,7 +14,10 @@ public enum PlaceholderType {
     WEEKDAY_DATE("weekday_date", PromptArg.Date.class),
     /** The month (and year when not this one) of a date: a notice period. */
     MONTH("month", PromptArg.Date.class),
+    /** A day of the week named: "from Monday" (Albanian "nga e hëna"). */
     WEEKDAY("weekday", PromptArg.Weekday.class),
+    /** A day of the week when something happens or lasts until: "to Friday", "on Saturday" (Albanian "të premten"). */
+    ON_WEEKDAY("on_weekday", PromptArg.Weekday.class),
     TIME("time", PromptArg.Time.class),
     /** A plain number. */
     COUNT("count", PromptArg.Count.class),

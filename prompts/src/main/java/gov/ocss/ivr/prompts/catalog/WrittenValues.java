@@ -11,12 +11,11 @@ import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.PromptArg;
 import gov.ocss.ivr.prompts.spoken.DateWords;
 import gov.ocss.ivr.prompts.spoken.MoneyWords;
+import gov.ocss.ivr.prompts.spoken.Weekdays;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * Values as the TTY line writes them: in figures, with ICU's formats for the language
@@ -46,7 +45,8 @@ final class WrittenValues {
             case DATE -> date(((PromptArg.Date) arg).date(), "MMMMd");
             case WEEKDAY_DATE -> date(((PromptArg.Date) arg).date(), "MMMMEEEEd");
             case MONTH -> date(((PromptArg.Date) arg).date(), "MMMM");
-            case WEEKDAY -> weekday(((PromptArg.Weekday) arg).day());
+            case WEEKDAY -> Weekdays.name(language, ((PromptArg.Weekday) arg).day());
+            case ON_WEEKDAY -> Weekdays.when(language, ((PromptArg.Weekday) arg).day());
             case TIME -> time(((PromptArg.Time) arg).time());
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(((PromptArg.Count) arg).count());
             case DIGITS -> ((PromptArg.Digits) arg).digits();
@@ -64,10 +64,6 @@ final class WrittenValues {
     private String date(LocalDate date, String skeleton) {
         boolean thisYear = date.getYear() == LocalDate.now(clock.withZone(DateWords.BUSINESS_ZONE)).getYear();
         return format(thisYear ? skeleton : "y" + skeleton, date, LocalTime.NOON);
-    }
-
-    private String weekday(DayOfWeek day) {
-        return format("EEEE", LocalDate.of(2024, 1, 1).with(TemporalAdjusters.nextOrSame(day)), LocalTime.NOON);
     }
 
     private String time(LocalTime time) {

@@ -12,7 +12,6 @@ import java.text.AttributedCharacterIterator;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +43,7 @@ public final class DateWords {
 
     private static final TimeZone ICU_BUSINESS_ZONE = TimeZone.getTimeZone(BUSINESS_ZONE.getId());
 
+    private final Language language;
     private final ULocale locale;
     private final NumberWords numbers;
     private final Clock clock;
@@ -64,12 +64,13 @@ public final class DateWords {
     }
 
     public DateWords(Language language, Clock clock) {
+        this.language = language;
         this.locale = ULocale.forLocale(language.locale());
         this.numbers = NumberWords.of(language);
         this.clock = Objects.requireNonNull(clock, "clock");
         DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
         this.formatsBySkeleton = new HashMap<>();
-        for (String skeleton : List.of("MMMMd", "yMMMMd", "MMMMEEEEd", "yMMMMEEEEd", "MMMM", "yMMMM", "EEEE")) {
+        for (String skeleton : List.of("MMMMd", "yMMMMd", "MMMMEEEEd", "yMMMMEEEEd", "MMMM", "yMMMM")) {
             SimpleDateFormat format = new SimpleDateFormat(generator.getBestPattern(skeleton), locale);
             format.setTimeZone(ICU_BUSINESS_ZONE);
             formatsBySkeleton.put(skeleton, format);
@@ -91,10 +92,14 @@ public final class DateWords {
         return spell(dayInMonth, (isThisYear(dayInMonth) ? "" : "y") + "MMMM");
     }
 
-    /** A day of the week on its own, as in opening hours: "Monday", "সোমবার", "e hënë". */
+    /** A day of the week named, as in "from Monday": "Monday", "সোমবার", "e hëna" (see {@link Weekdays}). */
     public SpokenPhrase weekday(DayOfWeek day) {
-        // Any date with that weekday: only the weekday field is in the pattern.
-        return spell(LocalDate.of(2024, 1, 1).with(TemporalAdjusters.nextOrSame(day)), "EEEE");
+        return SpokenPhrase.of(Weekdays.name(language, day));
+    }
+
+    /** A day of the week when something happens or lasts until: "Friday", "শুক্রবার", "të premten". */
+    public SpokenPhrase onWeekday(DayOfWeek day) {
+        return SpokenPhrase.of(Weekdays.when(language, day));
     }
 
     private boolean isThisYear(LocalDate date) {

@@ -19,13 +19,14 @@ enum MoneyWording {
             CountedNoun.bengaliUnit("সেন্ট"),
             "", "", "অতিরিক্ত জমা"),
 
-    // Albanian joins the parts with "e", as ICU joins tens and units. Both nouns are
+    // Albanian joins dollars and cents with "dhe": "e" (which ICU uses inside a number, "njëzet
+    // e një") would be heard as the genitive article between two sums. Both nouns are
     // masculine (tre dollarë, tre centë). A credit is "në favorin tuaj" (in your favour)
     // rather than "kredi", which most Albanian speakers hear as a bank loan, and rather
     // than "prej ... dollarësh", which would need the ablative of every noun.
     ALBANIAN(CountedNoun.albanian("dollar", "dollarë", Gender.MASCULINE),
             CountedNoun.albanian("cent", "centë", Gender.MASCULINE),
-            "e", "", "në favorin tuaj");
+            "dhe", "", "në favorin tuaj");
 
     final CountedNoun dollar;
     final CountedNoun cent;

@@ -5,7 +5,7 @@ import gov.ocss.ivr.prompts.Language;
 /**
  * Sums of US money as a caller hears them, from integer cents as the ledger keeps them:
  * "one thousand dollars and fifty cents", "এক হাজার ডলার পঞ্চাশ সেন্ট",
- * "një mijë dollarë e pesëdhjetë centë". Zero cents are not said; zero dollars are not
+ * "një mijë dollarë dhe pesëdhjetë centë". Zero cents are not said; zero dollars are not
  * said when there are cents; nothing at all is "zero dollars".
  */
 public final class MoneyWords {

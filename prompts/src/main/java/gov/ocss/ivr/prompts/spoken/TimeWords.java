@@ -10,8 +10,9 @@ import java.time.LocalTime;
  *   <li>English, twelve-hour: "eight thirty a.m.", "five p.m.", "nine oh five a.m.".</li>
  *   <li>Bengali names the part of the day and counts the hour with "টা": "সকাল আটটা",
  *       "বিকেল পাঁচটা", "সকাল সাড়ে আটটা"; other minutes as "সকাল আটটা পনেরো মিনিট".</li>
- *   <li>Albanian uses the 24-hour clock, as offices post their hours: "tetë e tridhjetë",
- *       "shtatëmbëdhjetë". The word "ora" belongs to the sentence ("nga ora ... deri në orën ..."),
+ *   <li>Albanian uses the 24-hour clock, as offices post their hours: "tetë e gjysmë" (half past,
+ *       as people say it, rather than "tetë e tridhjetë"), "tetë e pesëmbëdhjetë", "shtatëmbëdhjetë".
+ *       The word "ora" belongs to the sentence ("nga ora ... deri në orën ..."),
  *       whose case it takes, so it is in the catalog, not here.</li>
  * </ul>
  */
@@ -85,7 +86,9 @@ public final class TimeWords {
 
     private SpokenPhrase albanian(int hour, int minute) {
         SpokenPhrase phrase = numbers.cardinal(hour);
-        if (minute > 0) {
+        if (minute == 30) {
+            phrase = phrase.then("e").then("gjysmë");
+        } else if (minute > 0) {
             phrase = phrase.then("e").then(numbers.cardinal(minute));
         }
         return phrase;

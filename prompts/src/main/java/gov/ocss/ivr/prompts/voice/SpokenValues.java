@@ -33,6 +33,7 @@ final class SpokenValues {
             case WEEKDAY_DATE -> dates.dateWithWeekday(((PromptArg.Date) arg).date());
             case MONTH -> dates.month(((PromptArg.Date) arg).date());
             case WEEKDAY -> dates.weekday(((PromptArg.Weekday) arg).day());
+            case ON_WEEKDAY -> dates.onWeekday(((PromptArg.Weekday) arg).day());
             case TIME -> times.time(((PromptArg.Time) arg).time());
             case COUNT -> numbers.cardinal(((PromptArg.Count) arg).count());
             case DIGITS -> numbers.digits(((PromptArg.Digits) arg).digits());

@@ -60,6 +60,7 @@ final class SpokenWords {
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             add(words, dates.weekday(day));
+            add(words, dates.onWeekday(day));
         }
         for (int year = 1900; year <= 2100; year++) {
             add(words, numbers.year(year));

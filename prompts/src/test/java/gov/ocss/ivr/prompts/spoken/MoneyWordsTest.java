@@ -59,17 +59,17 @@ class MoneyWordsTest {
             3       | tre centë
             99      | nëntëdhjetë e nëntë centë
             100     | një dollar
-            101     | një dollar e një cent
+            101     | një dollar dhe një cent
             2100    | njëzet e një dollarë
             2300    | njëzet e tre dollarë
             10000   | njëqind dollarë
-            100050  | një mijë dollarë e pesëdhjetë centë
-            1234567 | dymbëdhjetë mijë e treqind e dyzet e pesë dollarë e gjashtëdhjetë e shtatë centë
+            100050  | një mijë dollarë dhe pesëdhjetë centë
+            1234567 | dymbëdhjetë mijë e treqind e dyzet e pesë dollarë dhe gjashtëdhjetë e shtatë centë
             10000000  | njëqind mijë dollarë
-            123456789 | një milion e dyqind e tridhjetë e katër mijë e pesëqind e gjashtëdhjetë e shtatë dollarë e tetëdhjetë e nëntë centë
-            300000003 | tre milionë dollarë e tre centë
+            123456789 | një milion e dyqind e tridhjetë e katër mijë e pesëqind e gjashtëdhjetë e shtatë dollarë dhe tetëdhjetë e nëntë centë
+            300000003 | tre milionë dollarë dhe tre centë
             """)
-    void albanianAmountsAreMasculineAndJoinedWithE(long cents, String expected) {
+    void albanianAmountsAreMasculineWithDollarsAndCentsJoinedByDhe(long cents, String expected) {
         assertThat(MoneyWords.of(Language.ALBANIAN).amount(cents).text()).isEqualTo(expected);
     }
 
