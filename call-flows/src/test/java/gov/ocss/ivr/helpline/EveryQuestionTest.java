@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -69,6 +70,10 @@ class EveryQuestionTest {
         Walk walkTo(Line line) {
             return toIt.apply(Walk.on(line));
         }
+
+        Walk walkTo(Walk walk) {
+            return toIt.apply(walk);
+        }
     }
 
     static Stream<Arguments> everyQuestionOnBothLines() {
@@ -119,6 +124,27 @@ class EveryQuestionTest {
         DemoLine.Audit audit = LINE.auditOf(call);
         assertThat(audit.transfer()).isEqualTo("queued");
         assertThat(audit.endReason()).isEqualTo("transferred");
+    }
+
+    /**
+     * A Bengali reader on a text channel types every answer on the way, and ০ at the question, with
+     * Bengali digits: each question on the way took its answer (a wrong one would be refused and end
+     * the walk elsewhere), and the last one puts them through to a person, in Bengali.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Question.class)
+    void aTextCallerMayTypeEveryAnswerInBengaliDigits(Question question) {
+        Walk walk = question.walkTo(Walk.bengaliTyping()).answer(question.sound, "0");
+
+        CallRecord call = LINE.call(walk.setup(), walk.caller());
+
+        assertThat(walk.caller().pendingSteps()).isEmpty();
+        assertThat(DemoLine.received(call)).doesNotContain("দুঃখিত, আমরা বুঝতে পারিনি", "Sorry, we did not understand that")
+                .endsWith(question == Question.LANGUAGE_MENU
+                        ? "Please wait. We are connecting you with a representative."
+                        : "অনুগ্রহ করে অপেক্ষা করুন। আমরা আপনাকে একজন প্রতিনিধির সঙ্গে যুক্ত করছি।");
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(LINE.auditOf(call).endReason()).isEqualTo("transferred");
     }
 
     static String birthDate(DemoPerson person) {

@@ -156,6 +156,7 @@ class NoSecretsInLogsTest {
         }
         morePaymentsOnRequest();
         onABaudotTty();
+        inBengaliDigits();
         DemoCase remailed = pinLetterRequests();
         theNewPinOfAPrintedLetter(remailed);
         threeWrongPins();
@@ -191,6 +192,26 @@ class NoSecretsInLogsTest {
                 .answer(CASE_NUMBER, spaced).answer(PIN, parent.caller().pin().digits())
                 .answer(NONCUSTODIAL_MENU, "2").hangUpAt(NONCUSTODIAL_MENU);
         call(walk, CallSetup.forScript("tty"));
+    }
+
+    /**
+     * A Bengali reader on a text channel types the case number, the PIN, and for a PIN letter the date
+     * of birth and the ZIP code with Bengali digits: the secrets are searched by their digits in any
+     * script, so neither ৮০০২৪ as typed nor 80024 as the line reads it may reach the log.
+     */
+    private void inBengaliDigits() {
+        ShowcaseCase parent = line.showcase(Showcase.NONCUSTODIAL_WITH_CREDIT);
+        call(Walk.bengaliTyping().chooseLanguage(Language.BENGALI)
+                .verify(parent.supportCase(), usedBy(parent.supportCase(), parent.caller()))
+                .answer(NONCUSTODIAL_MENU, "2").hangUpAt(NONCUSTODIAL_MENU), null);
+
+        DemoCase remailed = line.caseOfItsOwn();
+        DemoPerson remailParent = usedBy(remailed, remailed.custodial());
+        call(Walk.bengaliTyping().chooseLanguage(Language.BENGALI).answer(MAIN_MENU, "2")
+                .answer(CASE_NUMBER, remailed.caseNumber().digits())
+                .answer(BIRTH_DATE, keyedBirthDate(remailParent))
+                .answer(ZIP, keyed("the ZIP code typed in Bengali digits", remailParent.address().zip()))
+                .hangUpAt(MAIN_MENU), null);
     }
 
     /**

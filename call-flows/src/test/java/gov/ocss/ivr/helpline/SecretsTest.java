@@ -81,6 +81,8 @@ class SecretsTest {
                 Arguments.of("keys 8 0 0 2 4 then #", "the PIN"),
                 Arguments.of("keyed 1 80024 #", "the PIN"),
                 Arguments.of("PIN ৮০০২৪ in Bengali digits", "the PIN"),
+                Arguments.of("PIN ৮০0২4 in digits of two scripts", "the PIN"),
+                Arguments.of("typed ৫২৩-৬২৯-৫৪৬৪", "the case number"),
                 Arguments.of("Key (case_number)=(5236295464) already exists", "the case number"),
                 Arguments.of("typed 523-629-5464", "the case number"),
                 Arguments.of("typed 523 629 5464", "the case number"),

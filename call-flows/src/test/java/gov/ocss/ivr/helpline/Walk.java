@@ -2,6 +2,7 @@ package gov.ocss.ivr.helpline;
 
 import static gov.ocss.ivr.simulator.CallerAction.hangUp;
 import static gov.ocss.ivr.simulator.CallerAction.press;
+import static gov.ocss.ivr.simulator.CallerAction.silence;
 import static gov.ocss.ivr.simulator.CallerAction.typeText;
 
 import gov.ocss.ivr.call.Line;
@@ -29,20 +30,32 @@ final class Walk {
     static final String ZIP = "ocss/remail-zip";
 
     private final Line line;
+    /** A Bengali reader on a text channel: chooses Bengali whatever the walk says, and types Bengali digits. */
+    private final boolean bengaliTyping;
     private final ScriptedCaller script = ScriptedCaller.create();
 
-    private Walk(Line line) {
+    private Walk(Line line, boolean bengaliTyping) {
         this.line = line;
+        this.bengaliTyping = bengaliTyping;
     }
 
     static Walk on(Line line) {
-        return new Walk(line);
+        return new Walk(line, false);
+    }
+
+    /**
+     * The TTY line on a real-time-text channel, with a caller who reads Bengali: at the language menu
+     * they choose Bengali whatever the walk asks, and they type every digit with a Bengali keyboard
+     * (০-৯), as the Bengali prompts write them.
+     */
+    static Walk bengaliTyping() {
+        return new Walk(Line.TTY, true);
     }
 
     /** Answers the question whose first sound is {@code questionSound} (help line), or the next question (TTY). */
     Walk answer(String questionSound, String keys) {
         if (line.isText()) {
-            script.atInput(typeText(keys));
+            script.atInput(typeText(bengaliTyping ? inBengaliDigits(keys) : keys));
         } else {
             script.whenHearing(questionSound, press(keys));
         }
@@ -60,7 +73,26 @@ final class Walk {
 
     /** 1 for English, 2 for Bengali, 3 for Albanian, at the language menu. */
     Walk chooseLanguage(Language language) {
-        return answer(LANGUAGE_MENU, Integer.toString(language.ordinal() + 1));
+        Language chosen = bengaliTyping ? Language.BENGALI : language;
+        return answer(LANGUAGE_MENU, Integer.toString(chosen.ordinal() + 1));
+    }
+
+    /** Lets the question wait with no answer until the line offers more time. */
+    Walk waitFor(String questionSound) {
+        if (line.isText()) {
+            script.atInput(silence());
+        } else {
+            script.whenHearing(questionSound, silence());
+        }
+        return this;
+    }
+
+    static String inBengaliDigits(String keys) {
+        StringBuilder bengali = new StringBuilder(keys.length());
+        for (char c : keys.toCharArray()) {
+            bengali.append(c >= '0' && c <= '9' ? (char) ('\u09E6' + (c - '0')) : c);
+        }
+        return bengali.toString();
     }
 
     /** Account information from the main menu, with the case number and the PIN of the parent who calls. */

@@ -21,8 +21,9 @@ public record Question(Prompt prompt, Prompt help, int minKeys, int maxKeys, Pre
     }
 
     /**
-     * Keys 0 to 9 only: a TTY caller's typed text arrives as typed, and {@link Character#isDigit}
-     * would also take Bengali or full-width digits, which no PIN, case number or ZIP code is made of.
+     * Keys 0 to 9 only. A text caller's Bengali or full-width digits were made ASCII by the presenter
+     * before the answer got here (see {@code presenter.TypedAnswer}); anything else that is not 0-9
+     * (a superscript, a letter O) is no key a caller meant, and is refused.
      */
     public static Question digits(Prompt prompt, Prompt help, int minKeys, int maxKeys) {
         return new Question(prompt, help, minKeys, maxKeys, keys -> keys.chars().allMatch(c -> c >= '0' && c <= '9'));

@@ -142,7 +142,7 @@ public final class BaudotPresenter extends AgiPresenter {
         if (typed.isEmpty()) {
             return new Keys("", Keys.Ending.TIMEOUT);
         }
-        return new Keys(TextPresenter.TypedAnswer.normalise(typed.get()), Keys.Ending.TERMINATOR);
+        return new Keys(TypedAnswer.normalise(typed.get()), Keys.Ending.TERMINATOR);
     }
 
     @Override

@@ -8,7 +8,6 @@ import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
@@ -107,30 +106,5 @@ public final class TextPresenter extends AgiPresenter {
             lines.add(line.toString());
         }
         return lines;
-    }
-
-    /** What a TTY caller typed, as the keys a phone caller would have pressed. */
-    static final class TypedAnswer {
-        private TypedAnswer() {
-        }
-
-        static String normalise(String typed) {
-            String upper = typed.trim().toUpperCase(Locale.ROOT);
-            // A Baudot TTY has no * or # keys: words stand in for them.
-            switch (upper) {
-                case "R", "REPEAT", "*" -> {
-                    return "*";
-                }
-                case "AGENT", "OPERATOR", "REP", "REPRESENTATIVE" -> {
-                    return "0";
-                }
-                default -> {
-                }
-            }
-            int hash = upper.indexOf('#');
-            String entry = hash >= 0 ? upper.substring(0, hash) : upper;
-            // People type case numbers and dates with spaces, dashes, dots or slashes between groups.
-            return entry.replaceAll("[\\s\\-./()]", "");
-        }
     }
 }

@@ -52,8 +52,8 @@ class DialogTest {
 
     @Test
     void digitsOfOtherScriptsAreNotAnAnswerToADigitsQuestion() {
-        // What a caller types reaches the dialog as typed: Bengali, Arabic-Indic and full-width digits
-        // are digits to Java, but no PIN, case number or ZIP code is made of them.
+        // The presenters make a text caller's digits ASCII (TypedAnswer); the dialog itself takes 0-9
+        // only, so digits that reached it some other way are not read as keys.
         caller.keys("\u09e7\u09e8\u09e9\u09ea\u09eb");
         caller.keys("\u0661\u0662\u0663\u0664\u0665");
         caller.keys("\uff11\uff12\uff13\uff14\uff15");

@@ -45,14 +45,4 @@ class TextProfileTest {
         assertThat(String.join(" ", lines)).isEqualTo(text);
         assertThat(lines).hasSize(2);
     }
-
-    @Test
-    void whatACallerTypesIsReadLikeTheKeysTheyWouldPress() {
-        assertThat(TextPresenter.TypedAnswer.normalise(" 123-456 7890 ")).isEqualTo("1234567890");
-        assertThat(TextPresenter.TypedAnswer.normalise("03/15/1985")).isEqualTo("03151985");
-        assertThat(TextPresenter.TypedAnswer.normalise("12345#")).isEqualTo("12345");
-        assertThat(TextPresenter.TypedAnswer.normalise("r")).isEqualTo("*");
-        assertThat(TextPresenter.TypedAnswer.normalise("Agent")).isEqualTo("0");
-        assertThat(TextPresenter.TypedAnswer.normalise("abc")).isEqualTo("ABC");
-    }
 }
