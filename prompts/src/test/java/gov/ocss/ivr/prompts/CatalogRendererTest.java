@@ -54,7 +54,7 @@ class CatalogRendererTest {
                 + " dollarë e pesëdhjetë e gjashtë centë me çek i dërguar me postë më tridhjetë e një dhjetor"
                 + " dy mijë e njëzet e pesë");
         // Bengali puts the verb last, after the date the check was mailed.
-        assertThat(spoken(CHECK, Language.BENGALI)).isEqualTo("তিন নভেম্বর এক হাজার দুইশো চৌত্রিশ ডলার ছাপান্ন সেন্ট"
+        assertThat(spoken(CHECK, Language.BENGALI)).isEqualTo("তিন নভেম্বর এক হাজার দুইশো চৌত্রিশ ডলার ছাপ্পান্ন সেন্ট"
                 + " চেকে একত্রিশ ডিসেম্বর দুই হাজার পঁচিশ তারিখে ডাকে পাঠানো হয়েছে।");
     }
 
