@@ -9,6 +9,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.PromptArg;
+import gov.ocss.ivr.prompts.spoken.DatePatterns;
 import gov.ocss.ivr.prompts.spoken.DateWords;
 import gov.ocss.ivr.prompts.spoken.MoneyWords;
 import java.math.BigDecimal;
@@ -60,10 +61,14 @@ final class WrittenValues {
         return format.format(BigDecimal.valueOf(cents, 2));
     }
 
-    /** The year is written only when it is not this year, as it is said. */
+    /**
+     * The year is written only when it is not this year, as it is said, and in the order it is
+     * said: Bengali writes "২০২৪ সালের ১ ডিসেম্বর" as it says "দুই হাজার চব্বিশ সালের পয়লা ডিসেম্বর".
+     */
     private String date(LocalDate date, String skeleton) {
         boolean thisYear = date.getYear() == LocalDate.now(clock.withZone(DateWords.BUSINESS_ZONE)).getYear();
-        return format(thisYear ? skeleton : "y" + skeleton, date, LocalTime.NOON);
+        String pattern = DatePatterns.bestPattern(language, patterns, thisYear ? skeleton : "y" + skeleton);
+        return pattern(pattern, date, LocalTime.NOON);
     }
 
     private String weekday(DayOfWeek day) {
