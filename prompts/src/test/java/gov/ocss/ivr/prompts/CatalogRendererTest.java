@@ -96,7 +96,7 @@ class CatalogRendererTest {
                 PromptArg.time("closes", LocalTime.of(17, 0)));
         assertThat(written(hours, Language.ENGLISH)).isEqualTo("Monday to Friday, 8:30 AM to 5:00 PM.");
         assertThat(spoken(hours, Language.ENGLISH)).isEqualTo("Monday to Friday eight thirty a.m to five p.m");
-        assertThat(written(hours, Language.BENGALI)).isEqualTo("সোমবার থেকে শুক্রবার, সকাল ৮:৩০ থেকে বিকাল ৫:০০ পর্যন্ত।");
+        assertThat(written(hours, Language.BENGALI)).isEqualTo("সোমবার থেকে শুক্রবার, সকাল ৮:৩০ থেকে বিকেল ৫:০০ পর্যন্ত।");
         assertThat(spoken(hours, Language.BENGALI))
                 .isEqualTo("সোমবার থেকে শুক্রবার সকাল সাড়ে আটটা থেকে বিকেল পাঁচটা পর্যন্ত।");
         assertThat(spoken(hours, Language.ALBANIAN)).isEqualTo(

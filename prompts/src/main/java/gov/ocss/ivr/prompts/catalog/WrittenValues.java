@@ -12,6 +12,7 @@ import gov.ocss.ivr.prompts.PromptArg;
 import gov.ocss.ivr.prompts.spoken.DatePatterns;
 import gov.ocss.ivr.prompts.spoken.DateWords;
 import gov.ocss.ivr.prompts.spoken.MoneyWords;
+import gov.ocss.ivr.prompts.spoken.TimeWords;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -78,9 +79,10 @@ final class WrittenValues {
     private String time(LocalTime time) {
         // English offices post "8:30 AM"; Albanian offices use the 24-hour clock, as the spoken form
         // does. Bengali names the part of the day first, as it is said (সকাল ৮:৩০), where ICU's
-        // pattern for the skeleton "Bhmm" would put it after the time.
+        // pattern for the skeleton "Bhmm" would put it after the time; and with the voice's words,
+        // where ICU writes বিকাল and রাত্রি and the voice says বিকেল and রাত.
         if (language == Language.BENGALI) {
-            return pattern("B h:mm", LocalDate.of(2024, 1, 1), time);
+            return TimeWords.bengaliPartOfDay(time.getHour()) + " " + pattern("h:mm", LocalDate.of(2024, 1, 1), time);
         }
         return format(language == Language.ENGLISH ? "hmm" : "Hmm", LocalDate.of(2024, 1, 1), time);
     }

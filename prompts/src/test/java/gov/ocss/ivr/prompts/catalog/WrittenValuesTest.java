@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.PromptArg;
+import gov.ocss.ivr.prompts.spoken.TimeWords;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +36,18 @@ class WrittenValuesTest {
         String written = new WrittenValues(language, MID_2025).write(type, PromptArg.date("date", date));
 
         assertThat(written.replace('\u00A0', ' ')).isEqualTo(expected);
+    }
+
+    @Test
+    void aBengaliTimeIsWrittenWithThePartOfTheDayTheVoiceSays() {
+        WrittenValues bengali = new WrittenValues(Language.BENGALI, MID_2025);
+
+        assertThat(bengali.write(PlaceholderType.TIME, PromptArg.time("t", LocalTime.of(17, 0)))).isEqualTo("বিকেল ৫:০০");
+        for (int hour = 0; hour < 24; hour++) {
+            LocalTime time = LocalTime.of(hour, 30);
+            String written = bengali.write(PlaceholderType.TIME, PromptArg.time("t", time));
+            String said = TimeWords.of(Language.BENGALI).time(time).words().get(0);
+            assertThat(written).as(time.toString()).startsWith(said + " ");
+        }
     }
 }
