@@ -41,7 +41,7 @@ class CatalogRendererTest {
         assertThat(written(CHECK, Language.ENGLISH))
                 .isEqualTo("November 3: $1,234.56, by check, mailed on December 31, 2025.");
         assertThat(written(CHECK, Language.BENGALI))
-                .isEqualTo("৩ নভেম্বর: ১,২৩৪.৫৬ US$, চেকের মাধ্যমে, ৩১ ডিসেম্বর, ২০২৫ তারিখে ডাকে পাঠানো হয়েছে।");
+                .isEqualTo("৩ নভেম্বর: ১,২৩৪.৫৬ US$, চেকের মাধ্যমে, ২০২৫ সালের ৩১ ডিসেম্বর তারিখে ডাকে পাঠানো হয়েছে।");
         assertThat(written(CHECK, Language.ALBANIAN))
                 .isEqualTo("3 nëntor: 1 234,56 US$, me çek, i dërguar me postë më 31 dhjetor 2025.");
     }
@@ -54,8 +54,18 @@ class CatalogRendererTest {
                 + " dollarë dhe pesëdhjetë e gjashtë centë me çek i dërguar me postë më tridhjetë e një dhjetor"
                 + " dy mijë e njëzet e pesë");
         // Bengali puts the verb last, after the date the check was mailed.
-        assertThat(spoken(CHECK, Language.BENGALI)).isEqualTo("তিন নভেম্বর এক হাজার দুইশো চৌত্রিশ ডলার ছাপান্ন সেন্ট"
-                + " চেকের মাধ্যমে একত্রিশ ডিসেম্বর দুই হাজার পঁচিশ তারিখে ডাকে পাঠানো হয়েছে।");
+        assertThat(spoken(CHECK, Language.BENGALI)).isEqualTo("তেসরা নভেম্বর এক হাজার দুইশো চৌত্রিশ ডলার ছাপ্পান্ন সেন্ট"
+                + " চেকের মাধ্যমে দুই হাজার পঁচিশ সালের একত্রিশে ডিসেম্বর তারিখে ডাকে পাঠানো হয়েছে।");
+    }
+
+    @Test
+    void aBengaliMonthOfAnotherYearReadsAsTheMonthOfThatYear() {
+        Prompt notice = Prompt.of("notice.latest", date("period", LocalDate.of(2025, 12, 1)),
+                date("issued", LocalDate.of(2026, 1, 5)), money("due", 100), money("paid", 100), money("arrears", 0));
+
+        assertThat(spoken(notice, Language.BENGALI)).contains("নোটিশটি দুই হাজার পঁচিশ সালের ডিসেম্বর মাসের");
+        assertThat(written(notice, Language.BENGALI)).contains("নোটিশটি ২০২৫ সালের ডিসেম্বর মাসের");
+        assertThat(written(notice, Language.ENGLISH)).contains("notice is for December 2025, sent on January 5.");
     }
 
     @Test
@@ -86,7 +96,7 @@ class CatalogRendererTest {
                 PromptArg.time("closes", LocalTime.of(17, 0)));
         assertThat(written(hours, Language.ENGLISH)).isEqualTo("Monday to Friday, 8:30 AM to 5:00 PM.");
         assertThat(spoken(hours, Language.ENGLISH)).isEqualTo("Monday to Friday eight thirty a.m to five p.m");
-        assertThat(written(hours, Language.BENGALI)).isEqualTo("সোমবার থেকে শুক্রবার, সকাল ৮:৩০ থেকে বিকাল ৫:০০ পর্যন্ত।");
+        assertThat(written(hours, Language.BENGALI)).isEqualTo("সোমবার থেকে শুক্রবার, সকাল ৮:৩০ থেকে বিকেল ৫:০০ পর্যন্ত।");
         assertThat(spoken(hours, Language.BENGALI))
                 .isEqualTo("সোমবার থেকে শুক্রবার সকাল সাড়ে আটটা থেকে বিকেল পাঁচটা পর্যন্ত।");
         // Albanian declines the day: named after "nga", accusative after "deri" and for "on Saturday".

@@ -9,9 +9,11 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.PromptArg;
+import gov.ocss.ivr.prompts.spoken.DatePatterns;
 import gov.ocss.ivr.prompts.spoken.DateWords;
 import gov.ocss.ivr.prompts.spoken.MoneyWords;
 import gov.ocss.ivr.prompts.spoken.Weekdays;
+import gov.ocss.ivr.prompts.spoken.TimeWords;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,18 +62,23 @@ final class WrittenValues {
         return format.format(BigDecimal.valueOf(cents, 2));
     }
 
-    /** The year is written only when it is not this year, as it is said. */
+    /**
+     * The year is written only when it is not this year, as it is said, and in the order it is
+     * said: Bengali writes "২০২৪ সালের ১ ডিসেম্বর" as it says "দুই হাজার চব্বিশ সালের পয়লা ডিসেম্বর".
+     */
     private String date(LocalDate date, String skeleton) {
         boolean thisYear = date.getYear() == LocalDate.now(clock.withZone(DateWords.BUSINESS_ZONE)).getYear();
-        return format(thisYear ? skeleton : "y" + skeleton, date, LocalTime.NOON);
+        String pattern = DatePatterns.bestPattern(language, patterns, thisYear ? skeleton : "y" + skeleton);
+        return pattern(pattern, date, LocalTime.NOON);
     }
 
     private String time(LocalTime time) {
         // English offices post "8:30 AM"; Albanian offices use the 24-hour clock, as the spoken form
         // does. Bengali names the part of the day first, as it is said (সকাল ৮:৩০), where ICU's
-        // pattern for the skeleton "Bhmm" would put it after the time.
+        // pattern for the skeleton "Bhmm" would put it after the time; and with the voice's words,
+        // where ICU writes বিকাল and রাত্রি and the voice says বিকেল and রাত.
         if (language == Language.BENGALI) {
-            return pattern("B h:mm", LocalDate.of(2024, 1, 1), time);
+            return TimeWords.bengaliPartOfDay(time.getHour()) + " " + pattern("h:mm", LocalDate.of(2024, 1, 1), time);
         }
         return format(language == Language.ENGLISH ? "hmm" : "Hmm", LocalDate.of(2024, 1, 1), time);
     }

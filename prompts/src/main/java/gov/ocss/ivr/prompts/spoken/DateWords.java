@@ -19,22 +19,25 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Business dates as people say them: the order of weekday, day, month and year and the
- * month and weekday names come from ICU's date format for the language; the day and the
- * year are spelled by {@link NumberWords}. The year is said only when it is not the
- * current year in New York, as a person would.
+ * Business dates as people say them: the order of weekday, day, month and year comes from
+ * {@link DatePatterns}, the month and weekday names from ICU's date format for the language;
+ * the day and the year are spelled by {@link NumberWords}. The year is said only when it is
+ * not the current year in New York, as a person would.
  *
  * <ul>
  *   <li>English: "Monday March third", "December thirty-first twenty twenty-four". The
  *       ordinal day is what Americans say aloud.</li>
- *   <li>Bengali: "সোমবার তিন মার্চ". The day is the plain cardinal, read from the date as
- *       it is written (৩ মার্চ) and understood everywhere. The traditional date words
- *       (পয়লা, দোসরা, তেসরা, চৌঠা, পাঁচই ... একুশে) are warmer but irregular and not in
- *       ICU, and ICU's ordinal (তৃতীয়) is never used for dates.</li>
+ *   <li>Bengali: "সোমবার তেসরা মার্চ", "একুশে ফেব্রুয়ারি". The day is the traditional date
+ *       word (পয়লা, দোসরা, তেসরা, চৌঠা, পাঁচই ... একুশে), which is how Bengali speakers say a
+ *       date and what they expect from a government line; the plain number ("তিন মার্চ")
+ *       sounds like a form read aloud, and ICU's ordinal (তৃতীয়) is never used for dates.
+ *       A year comes first: "দুই হাজার চব্বিশ সালের একত্রিশে ডিসেম্বর", and with a weekday
+ *       "মঙ্গলবার দুই হাজার চব্বিশ সালের একত্রিশে ডিসেম্বর".</li>
  *   <li>Albanian: "e hënë tre mars", "tre mars dy mijë e njëzet e pesë"; month names are
  *       lower case (janar ... dhjetor) as ICU gives them.</li>
  * </ul>
- * Punctuation in ICU's pattern (the comma after the weekday) is not a word and is dropped.
+ * A word in the pattern (Bengali's "সালের") is said; punctuation (the comma after the
+ * weekday) is not a word and is dropped.
  */
 public final class DateWords {
 
@@ -71,7 +74,7 @@ public final class DateWords {
         DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
         this.formatsBySkeleton = new HashMap<>();
         for (String skeleton : List.of("MMMMd", "yMMMMd", "MMMMEEEEd", "yMMMMEEEEd", "MMMM", "yMMMM")) {
-            SimpleDateFormat format = new SimpleDateFormat(generator.getBestPattern(skeleton), locale);
+            SimpleDateFormat format = new SimpleDateFormat(DatePatterns.bestPattern(language, generator, skeleton), locale);
             format.setTimeZone(ICU_BUSINESS_ZONE);
             formatsBySkeleton.put(skeleton, format);
         }
@@ -87,7 +90,10 @@ public final class DateWords {
         return spell(date, true);
     }
 
-    /** The month of a notice period: "March"; "December twenty twenty-four" when not this year. */
+    /**
+     * The month of a notice period: "March"; "December twenty twenty-four" when not this year
+     * ("দুই হাজার চব্বিশ সালের ডিসেম্বর" in Bengali, which the catalog follows with "মাসের").
+     */
     public SpokenPhrase month(LocalDate dayInMonth) {
         return spell(dayInMonth, (isThisYear(dayInMonth) ? "" : "y") + "MMMM");
     }

@@ -5,6 +5,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,11 +26,14 @@ public final class NumberWords {
                     // On the phone Americans say "March third", not "March three".
                     "%spellout-ordinal", "%spellout-numbering-year"),
             Language.BENGALI, new RuleSets("%spellout-cardinal", "%spellout-cardinal",
-                    // See DateWords: a plain cardinal day ("তিন মার্চ"), as the date is written.
+                    // The stem of the date words ("একুশে"); see bengaliDayOfMonth.
                     "%spellout-cardinal", "%spellout-numbering-year"),
             Language.ALBANIAN, new RuleSets("%spellout-cardinal-masculine", "%spellout-cardinal-feminine",
                     // Month names are masculine (marsi), so the day is "tre mars".
                     "%spellout-cardinal-masculine", "%spellout-numbering-year"));
+
+    /** The Bengali days of the month whose date words are not built on the number: 1st to 4th. */
+    private static final List<String> BENGALI_FIRST_DAYS = List.of("পয়লা", "দোসরা", "তেসরা", "চৌঠা");
 
     private static final Map<Language, NumberWords> BY_LANGUAGE = new EnumMap<>(Language.class);
 
@@ -111,7 +115,25 @@ public final class NumberWords {
     }
 
     SpokenPhrase dayOfMonth(int day) {
-        return spell(day, ruleSets.dayOfMonth());
+        if (day < 1 || day > 31) {
+            throw new IllegalArgumentException("not a day of a month: " + day);
+        }
+        return language == Language.BENGALI ? bengaliDayOfMonth(day) : spell(day, ruleSets.dayOfMonth());
+    }
+
+    /**
+     * The traditional Bengali date words ("পয়লা জানুয়ারি", "একুশে ফেব্রুয়ারি"; why, see
+     * {@link DateWords}), for which ICU has no rule set: the first four are words of their own,
+     * the others are the number with the letter ই up to the 18th (পাঁচই, আঠারোই) and the vowel
+     * sign ে from the 19th (উনিশে, একত্রিশে). Built on our corrected cardinal, so each is spelled
+     * as the number is.
+     */
+    private SpokenPhrase bengaliDayOfMonth(int day) {
+        if (day <= BENGALI_FIRST_DAYS.size()) {
+            return SpokenPhrase.of(BENGALI_FIRST_DAYS.get(day - 1));
+        }
+        // One word, one sound file: said as a whole, not as the number and a suffix.
+        return SpokenPhrase.of(spell(day, ruleSets.dayOfMonth()).text() + (day <= 18 ? "ই" : "ে"));
     }
 
     private SpokenPhrase spell(long number, String ruleSet) {

@@ -64,8 +64,12 @@ public final class TimeWords {
         return phrase;
     }
 
-    /** The parts of the day Bengali speakers name with a time; office hours fall in the first four. */
-    private static String bengaliPartOfDay(int hour) {
+    /**
+     * The parts of the day Bengali speakers name with a time; office hours fall in the first four.
+     * The TTY line writes the same words, rather than ICU's (বিকাল, রাত্রি), so that it never
+     * writes one word while the voice says another (বিকেল, রাত).
+     */
+    public static String bengaliPartOfDay(int hour) {
         if (hour >= 4 && hour < 6) {
             return "ভোর";
         }

@@ -39,17 +39,74 @@ class DateWordsTest {
 
     @ParameterizedTest(name = "{0} weekday={1}")
     @CsvSource(delimiter = '|', textBlock = """
-            2025-03-03 | false | তিন মার্চ
-            2025-03-03 | true  | সোমবার তিন মার্চ
-            2025-11-20 | false | বিশ নভেম্বর
-            2025-08-23 | true  | শনিবার তেইশ আগস্ট
-            2024-12-31 | false | একত্রিশ ডিসেম্বর দুই হাজার চব্বিশ
-            2024-12-31 | true  | মঙ্গলবার একত্রিশ ডিসেম্বর দুই হাজার চব্বিশ
-            2026-01-01 | false | এক জানুয়ারি দুই হাজার ছাব্বিশ
-            2026-02-14 | true  | শনিবার চৌদ্দ ফেব্রুয়ারি দুই হাজার ছাব্বিশ
+            2025-03-03 | false | তেসরা মার্চ
+            2025-03-03 | true  | সোমবার তেসরা মার্চ
+            2025-01-01 | false | পয়লা জানুয়ারি
+            2025-02-21 | false | একুশে ফেব্রুয়ারি
+            2025-11-20 | false | বিশে নভেম্বর
+            2025-08-23 | true  | শনিবার তেইশে আগস্ট
+            2024-12-01 | false | দুই হাজার চব্বিশ সালের পয়লা ডিসেম্বর
+            2024-12-01 | true  | রবিবার দুই হাজার চব্বিশ সালের পয়লা ডিসেম্বর
+            2024-12-31 | false | দুই হাজার চব্বিশ সালের একত্রিশে ডিসেম্বর
+            2024-12-31 | true  | মঙ্গলবার দুই হাজার চব্বিশ সালের একত্রিশে ডিসেম্বর
+            2026-01-01 | false | দুই হাজার ছাব্বিশ সালের পয়লা জানুয়ারি
+            2026-02-14 | true  | শনিবার দুই হাজার ছাব্বিশ সালের চৌদ্দই ফেব্রুয়ারি
             """)
-    void bengaliSaysTheDayBeforeTheMonth(LocalDate date, boolean weekday, String expected) {
+    void bengaliSaysTheDateWordBeforeTheMonthAndTheYearFirst(LocalDate date, boolean weekday, String expected) {
         assertThat(spell(Language.BENGALI, date, weekday)).isEqualTo(expected);
+    }
+
+    /** 29th with উন-, as the number is spelled (see IcuSpellout). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1  | পয়লা
+            2  | দোসরা
+            3  | তেসরা
+            4  | চৌঠা
+            5  | পাঁচই
+            6  | ছয়ই
+            7  | সাতই
+            8  | আটই
+            9  | নয়ই
+            10 | দশই
+            11 | এগারোই
+            12 | বারোই
+            13 | তেরোই
+            14 | চৌদ্দই
+            15 | পনেরোই
+            16 | ষোলোই
+            17 | সতেরোই
+            18 | আঠারোই
+            19 | উনিশে
+            20 | বিশে
+            21 | একুশে
+            22 | বাইশে
+            23 | তেইশে
+            24 | চব্বিশে
+            25 | পঁচিশে
+            26 | ছাব্বিশে
+            27 | সাতাশে
+            28 | আঠাশে
+            29 | উনত্রিশে
+            30 | ত্রিশে
+            31 | একত্রিশে
+            """)
+    void everyBengaliDayOfTheMonthIsItsDateWordSaidAsOneWord(int day, String expected) {
+        List<String> words = new DateWords(Language.BENGALI, MID_2025).date(LocalDate.of(2025, 1, day)).words();
+
+        assertThat(words).containsExactly(expected, "জানুয়ারি");
+    }
+
+    @Test
+    void aMonthIsSaidWithItsYearTheWayEachLanguageSaysIt() {
+        DateWords english = new DateWords(Language.ENGLISH, MID_2025);
+        DateWords bengali = new DateWords(Language.BENGALI, MID_2025);
+
+        assertThat(english.month(LocalDate.of(2025, 12, 1)).text()).isEqualTo("December");
+        assertThat(english.month(LocalDate.of(2024, 12, 1)).text()).isEqualTo("December twenty twenty-four");
+        assertThat(bengali.month(LocalDate.of(2025, 12, 1)).text()).isEqualTo("ডিসেম্বর");
+        // The catalog says "{period:month} মাসের": "দুই হাজার চব্বিশ সালের ডিসেম্বর মাসের".
+        assertThat(bengali.month(LocalDate.of(2024, 12, 1)).text()).isEqualTo("দুই হাজার চব্বিশ সালের ডিসেম্বর");
     }
 
     @ParameterizedTest(name = "{0} weekday={1}")
@@ -92,7 +149,7 @@ class DateWordsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
+    @EnumSource(value = Language.class, names = "BENGALI", mode = EnumSource.Mode.EXCLUDE)
     void theWordsAreIcusWeekdayDayMonthAndYear(Language language) {
         LocalDate date = LocalDate.of(2024, 12, 31);
         DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
@@ -114,6 +171,22 @@ class DateWordsTest {
         expected.addAll(year);
 
         assertThat(new DateWords(language, MID_2025).dateWithWeekday(date).words()).isEqualTo(expected);
+    }
+
+    @Test
+    void bengaliWordsAreIcusWeekdayAndMonthWithTheYearAndTheDateWordBetween() {
+        LocalDate date = LocalDate.of(2024, 12, 31);
+        DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(Language.BENGALI.locale()));
+
+        List<String> expected = new ArrayList<>();
+        expected.add(symbols.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)
+                [com.ibm.icu.util.Calendar.TUESDAY]);
+        expected.addAll(IcuReference.words(Language.BENGALI, 2024, "%spellout-numbering-year"));
+        expected.add("সালের");
+        expected.add("একত্রিশে");
+        expected.add(symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[11]);
+
+        assertThat(new DateWords(Language.BENGALI, MID_2025).dateWithWeekday(date).words()).isEqualTo(expected);
     }
 
     private static List<String> monthsSpokenIn(Language language) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.ocss.ivr.prompts.Language;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,14 +95,18 @@ class NumberWordsTest {
     }
 
     @Test
-    void bengaliTwentyIsBishAndNothingElseDiffersFromIcu() {
+    void bengaliTwentyIsBishAndOnlyTheCorrectedWordsDifferFromIcu() {
         NumberWords bengali = NumberWords.of(Language.BENGALI);
+        Map<String, String> corrected = Map.of(
+                "কুড়ি", "বিশ", "তিপান্ন", "তিপ্পান্ন", "ছাপান্ন", "ছাপ্পান্ন", "অষ্টআশি", "অষ্টাশি");
 
         assertThat(bengali.cardinal(20).text()).isEqualTo("বিশ");
         assertThat(bengali.cardinal(20_120).text()).isEqualTo("বিশ হাজার একশো বিশ");
         for (long n = 0; n < 3_000_000; n += 97) {
-            String icu = String.join(" ", IcuReference.words(Language.BENGALI, n, "%spellout-cardinal"));
-            assertThat(bengali.cardinal(n).text()).isEqualTo(icu.replace("কুড়ি", "বিশ"));
+            String icu = IcuReference.words(Language.BENGALI, n, "%spellout-cardinal").stream()
+                    .map(word -> corrected.getOrDefault(word, word))
+                    .collect(Collectors.joining(" "));
+            assertThat(bengali.cardinal(n).text()).isEqualTo(icu);
         }
     }
 

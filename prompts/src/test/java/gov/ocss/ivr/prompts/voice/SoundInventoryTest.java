@@ -70,6 +70,17 @@ class SoundInventoryTest {
     }
 
     @Test
+    void theBengaliDateWordsAndCorrectedNumbersHaveSoundsAndTheOldSpellingsNone() {
+        for (String word : List.of("পয়লা", "দোসরা", "তেসরা", "চৌঠা", "পাঁচই", "আঠারোই", "উনিশে", "একত্রিশে", "সালের",
+                "তিপ্পান্ন", "ছাপ্পান্ন", "অষ্টাশি", "বিকেল")) {
+            assertThat(INVENTORY.textOf(Language.BENGALI, SoundNames.word(word))).as(word).contains(word);
+        }
+        for (String word : List.of("তিপান্ন", "ছাপান্ন", "অষ্টআশি", "কুড়ি")) {
+            assertThat(INVENTORY.textOf(Language.BENGALI, SoundNames.word(word))).as(word).isEmpty();
+        }
+    }
+
+    @Test
     void eachSoundNameSaysOneThing() {
         Map<String, String> textByName = new HashMap<>();
         for (Sound sound : INVENTORY.sounds()) {
