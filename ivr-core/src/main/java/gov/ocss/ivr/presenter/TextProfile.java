@@ -1,14 +1,16 @@
 package gov.ocss.ivr.presenter;
 
 import com.ibm.icu.text.Transliterator;
+import gov.ocss.ivr.presenter.bengali.BengaliRoman;
 import gov.ocss.ivr.prompts.Memo;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What a text channel can show, and how it reaches the caller. A Baudot TDD (most TTYs in homes)
- * shows only upper-case ASCII letters, digits and a little punctuation, so Bengali is romanised and
- * Albanian loses its diacritics; a real-time-text channel shows any UTF-8.
+ * shows only upper-case ASCII letters, digits and a little punctuation, so Bengali is written as
+ * Bengali speakers write it in Latin letters ({@link BengaliRoman}) and Albanian loses its
+ * diacritics; a real-time-text channel shows any UTF-8.
  */
 public enum TextProfile {
     /** A TDD behind a channel that speaks Baudot itself (DAHDI's {@code TDD MODE}): text over AGI. */
@@ -23,6 +25,11 @@ public enum TextProfile {
 
     /** The figures a US TTY (TIA-825-A) can send besides letters, digits and space. */
     private static final String BAUDOT_PUNCTUATION = "-$'!:(\")=?+/.,;";
+    /**
+     * Albanian's diacritics (ë, ç) and anything else not ASCII in the data. Bengali never reaches it:
+     * ICU spells Bengali letter by letter ("APANARA KESA NAMBARA"), which a Bengali reader decodes
+     * slowly if at all.
+     */
     private static final Transliterator TO_ASCII_CAPITALS = Transliterator.getInstance("Any-Latin; Latin-ASCII; Upper");
 
     /**
@@ -44,10 +51,11 @@ public enum TextProfile {
     }
 
     /**
-     * Sentences already made Baudot. ICU's transliteration took a sixth of the server's CPU under
-     * load although only one call in ten was on the TTY line (JFR, ./phoneline load, November 2026);
-     * most of what the line prints (menus, questions) is the same sentence every time. Bounded,
-     * because sentences with amounts and dates differ from call to call.
+     * Sentences already made Baudot. ICU's transliteration (then used for Bengali too) took a sixth
+     * of the server's CPU under load although only one call in ten was on the TTY line (JFR,
+     * ./phoneline load, November 2026); most of what the line prints (menus, questions) is the same
+     * sentence every time. Bounded, because sentences with amounts and dates differ from call to
+     * call.
      */
     private static final Memo<String, String> BAUDOT_SENTENCES = new Memo<>(10_000, TextProfile::baudot);
 
@@ -61,14 +69,14 @@ public enum TextProfile {
     }
 
     private static String baudot(String text) {
+        String latin = BengaliRoman.hasBengali(text) ? BengaliRoman.romanise(text) : text;
         String ascii;
-        if (isAscii(text)) {
-            // English needs no transliteration, only capitals: the same result, without ICU's rules.
-            ascii = text.toUpperCase(Locale.ROOT);
+        if (isAscii(latin)) {
+            // English, and Bengali once romanised, need no transliteration, only capitals.
+            ascii = latin.toUpperCase(Locale.ROOT);
         } else {
             synchronized (TO_ASCII_CAPITALS) {
-                // ICU leaves the Bengali full stop (danda) as it is; without this the sentences would run together.
-                ascii = TO_ASCII_CAPITALS.transliterate(text.replace('\u0964', '.'));
+                ascii = TO_ASCII_CAPITALS.transliterate(latin);
             }
         }
         StringBuilder shown = new StringBuilder(ascii.length());

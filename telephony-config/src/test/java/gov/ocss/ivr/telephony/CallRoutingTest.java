@@ -173,7 +173,7 @@ class CallRoutingTest {
     void whenTheServerIsDownATtyCallerReadsItInThreeLanguagesAndWaitsForAnAgent() {
         Call call = dahdi().call(CARRIER, TTY);
         assertThat(String.join(" ", call.texts())).startsWith("WE ARE SORRY, OUR SYSTEM IS NOT AVAILABLE")
-                .contains("DUHKHITA,", "NA VJEN KEQ,").endsWith("ME VONE.");
+                .contains("DUKHITO,", "NA VJEN KEQ,").endsWith("ME VONE.");
         assertThat(call.played()).isEmpty();
         assertThat(call.queued()).extracting(Queued::queue).containsExactly("ocss-tty");
 
@@ -221,7 +221,7 @@ class CallRoutingTest {
         assertThat(voice.queued()).isEmpty();
 
         Call text = dahdi().at(NIGHT).server(request -> agentOnTty("bn", "asked")).call(CARRIER, TTY);
-        assertThat(String.join(" ", text.texts())).startsWith("DUHKHITA, AMADERA PRATINIDHIRA").endsWith("SK");
+        assertThat(String.join(" ", text.texts())).startsWith("DUKHITO, EI MUHURTE AMADER KONO PROTINIDHIKE").endsWith("SK");
 
         Call tones = line().at(NIGHT).server(request -> agentOnTty("bn", "asked")).call(CARRIER, TTY);
         assertThat(tones.played()).containsExactly("bn/ocss/tdd/dialplan-agents_closed", "en/ocss/tdd/sk");

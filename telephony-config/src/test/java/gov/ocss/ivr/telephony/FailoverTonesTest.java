@@ -51,7 +51,7 @@ class FailoverTonesTest {
         assertThat(played).filteredOn(p -> p.sound().equals("en/ocss/tdd/sk")).singleElement()
                 .satisfies(sk -> assertThat(sk.text()).isEqualTo("SK"));
         assertThat(played).filteredOn(p -> p.sound().equals("bn/ocss/tdd/call-system_unavailable")).singleElement()
-                .satisfies(apology -> assertThat(apology.text()).startsWith("DUHKHITA, AMADERA BYABASTHATI").endsWith("KARUNA."));
+                .satisfies(apology -> assertThat(apology.text()).startsWith("DUKHITO, AMADER SISTEM").endsWith("KOL KORUN."));
     }
 
     @Test
