@@ -93,8 +93,8 @@ class BengaliOnABaudotTtyTest {
             office.phone | FON NOMBOR: 7185550100.
             office.email | IMEIL THIKANA: HELP OCSS.EXAMPLE.
             office.hours | OFIS KHOLA THAKE:
-            office.days | MONDAY THEKE FRIDAY, SHOKAL 8:30 THEKE BIKAL 5:00 PORJONTO.
-            office.day | SATURDAY, SHOKAL 8:30 THEKE BIKAL 5:00 PORJONTO.
+            office.days | MONDAY THEKE FRIDAY, SHOKAL 8:30 THEKE BIKEL 5:00 PORJONTO.
+            office.day | SATURDAY, SHOKAL 8:30 THEKE BIKEL 5:00 PORJONTO.
             office.open_now | OFIS EKHON KHOLA ACHHE.
             office.closed_now | OFIS EKHON BONDHO ACHHE.
             representative.transfer | ONUGROHO KORE OPEKKHA KORUN. AMRA APNAKE EKJON PROTINIDHIR SHONGE JUKTO KORCHHI.
