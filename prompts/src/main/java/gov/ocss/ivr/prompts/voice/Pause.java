@@ -15,7 +15,7 @@ import java.util.Optional;
  * a value, 40 ms at each end of a fixed piece or a text. The lengths were tuned so that the gaps heard,
  * measured in compiled sentences (BENCHMARKS.md, "Voice prompts: pauses and levels"), fall where people
  * pause reading aloud: about a tenth of a second around a number, 0.15 to 0.25 s at a comma, 0.3 to
- * 0.45 s between sentences, while the words inside one value follow each other with 20 to 50 ms between.
+ * 0.45 s between sentences, while the words inside one value follow each other some 25 ms apart.
  *
  * <p>A pause says nothing: its sound has no text, so a transcript of what the caller heard leaves it out.
  */
