@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Asks for a case number. A mistyped number is caught by its check digit here, without a look-up,
- * and the caller is told plainly that the number is not valid.
+ * and the caller is told plainly that the number is not valid ({@link NotValid#tell}).
  */
 public final class CaseNumberQuestion {
     private static final Question TEN_DIGITS = Question.digits(Prompt.of(Prompts.VERIFY_CASE_NUMBER),
@@ -21,7 +21,15 @@ public final class CaseNumberQuestion {
     public record Keyed(CaseNumber number) implements Result {
     }
 
+    /**
+     * A number with a wrong check digit. Whoever counts failed tries records it before telling the
+     * caller: a caller may hang up on hearing "not valid", and the hang-up surfaces while the
+     * sentence is played (its closing pause is a sound of its own).
+     */
     public record NotValid() implements Result {
+        public void tell(Visit visit) {
+            visit.say(Prompts.VERIFY_CASE_NUMBER_INVALID);
+        }
     }
 
     public record NoAnswer(Answer<?> answer) implements Result {
@@ -37,7 +45,6 @@ public final class CaseNumberQuestion {
         }
         Optional<CaseNumber> number = CaseNumber.parse(given.value());
         if (number.isEmpty()) {
-            visit.say(Prompts.VERIFY_CASE_NUMBER_INVALID);
             return new NotValid();
         }
         return new Keyed(number.get());

@@ -243,10 +243,11 @@ final class DemoLine {
         }
     }
 
-    /** The words of every sound the caller heard, one after another. */
+    /** The words of every sound the caller heard, one after another; the pauses between them say nothing. */
     static String heard(CallRecord call) {
         return call.soundsHeard().stream()
                 .map(sound -> SOUNDS.textOf(sound).orElse("[" + sound + "]"))
+                .filter(words -> !words.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 

@@ -30,6 +30,10 @@ final class PhoneScreen {
                 endSentence();
             }
             Optional<String> said = words.of(turn.language(), sound.file());
+            if (said.isPresent() && said.get().isEmpty()) {
+                // A pause between the parts of a sentence: heard as silence, shown as nothing.
+                continue;
+            }
             if (said.isPresent()) {
                 spoken.add(sound.file(), said.get());
             } else {

@@ -22,6 +22,7 @@ import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
+import gov.ocss.ivr.prompts.voice.Pause;
 import gov.ocss.ivr.prompts.voice.Sound;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
 import gov.ocss.ivr.testing.LineServer;
@@ -51,7 +52,9 @@ class TerminalPhoneTest {
             "welcome", List.of("ocss/welcome"),
             "menu.language", List.of("ocss/menu_language"),
             "verify.case_number", List.of("ocss/case_number"),
-            "balance", List.of("ocss/balance_is", "digits/1", "digits/hundred", "ocss/balance_is-2"),
+            // As the catalog renders a sentence with a value: pauses around the value and at the full stop.
+            "balance", List.of("ocss/balance_is", "ocss/pause/short", "digits/1", "digits/hundred", "ocss/pause/short",
+                    "ocss/balance_is-2", "ocss/pause/long"),
             "goodbye", List.of("ocss/goodbye"),
             "dialog.not_heard", List.of("ocss/not_heard"),
             "dialog.not_understood", List.of("ocss/not_understood"));
@@ -63,6 +66,8 @@ class TerminalPhoneTest {
             new Sound(Language.ENGLISH, "digits/1", "one"),
             new Sound(Language.ENGLISH, "digits/hundred", "hundred"),
             new Sound(Language.ENGLISH, "ocss/balance_is-2", "dollars."),
+            Pause.AROUND_VALUE.in(Language.ENGLISH),
+            Pause.SENTENCE.in(Language.ENGLISH),
             new Sound(Language.ENGLISH, "ocss/goodbye", "Goodbye."),
             new Sound(Language.ENGLISH, "ocss/not_heard", "Sorry, I didn't hear anything."),
             new Sound(Language.BENGALI, "ocss/welcome", "শিশু সহায়তা হেল্পলাইনে স্বাগতম।"));
@@ -72,7 +77,10 @@ class TerminalPhoneTest {
         public String text(Prompt prompt, Language language) {
             StringBuilder text = new StringBuilder();
             for (String sound : sounds(prompt, language)) {
-                text.append(INVENTORY.textOf(language, sound).orElse(sound)).append(' ');
+                String words = INVENTORY.textOf(language, sound).orElse(sound);
+                if (!words.isEmpty()) {
+                    text.append(words).append(' ');
+                }
             }
             return text.toString().trim();
         }
@@ -158,6 +166,7 @@ class TerminalPhoneTest {
         assertThat(callsEnded).hasValue(1);
     }
 
+    /** The pauses of a sentence are silence on the line: neither words nor, in verbose mode, sound names. */
     @Test
     void inVerboseModeEachLineShowsTheSoundsBehindIt() {
         call("1\n" + CASE_NUMBER + "\n", "helpline", "--verbose");

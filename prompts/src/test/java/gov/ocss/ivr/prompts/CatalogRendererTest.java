@@ -113,8 +113,10 @@ class CatalogRendererTest {
     @Test
     void theLanguageMenuSaysEachChoiceInItsOwnLanguage() {
         for (Language caller : Language.values()) {
+            // Each choice is a sentence of its own, ending with its own full stop's pause.
             assertThat(RENDERER.sounds(Prompt.of("language.menu"), caller)).containsExactly(
-                    "en/ocss/language-option", "bn/ocss/language-option", "sq/ocss/language-option");
+                    "en/ocss/language-option", "en/ocss/pause/long", "bn/ocss/language-option", "bn/ocss/pause/long",
+                    "sq/ocss/language-option", "sq/ocss/pause/long");
         }
         assertThat(RENDERER.text(Prompt.of("language.menu"), Language.ALBANIAN))
                 .isEqualTo("For English, type 1. বাংলার জন্য ২ লিখুন। Për shqip, shkruani 3.");
@@ -124,8 +126,11 @@ class CatalogRendererTest {
     void textFromTheDataIsPlayedWhole() {
         Prompt office = Prompt.of("office.local", PromptArg.text("name", "Bronx Child Support Office"));
         List<String> sounds = RENDERER.sounds(office, Language.BENGALI);
-        assertThat(sounds).hasSize(2);
-        assertThat(SOUNDS.textOf(sounds.get(1))).contains("Bronx Child Support Office");
+        // The piece ends with a colon and the sentence with a danda: a pause at each.
+        assertThat(sounds).hasSize(4);
+        assertThat(sounds.get(1)).isEqualTo("bn/ocss/pause/medium");
+        assertThat(SOUNDS.textOf(sounds.get(2))).contains("Bronx Child Support Office");
+        assertThat(sounds.get(3)).isEqualTo("bn/ocss/pause/long");
         assertThat(RENDERER.text(office, Language.BENGALI)).isEqualTo("আপনার স্থানীয় অফিস: Bronx Child Support Office।");
     }
 
@@ -146,10 +151,11 @@ class CatalogRendererTest {
         return RENDERER.text(prompt, language).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
-    /** What the caller hears, as the words of the sound files one after the other. */
+    /** What the caller hears, as the words of the sound files one after the other (a pause says none). */
     private static String spoken(Prompt prompt, Language language) {
         return RENDERER.sounds(prompt, language).stream()
                 .map(name -> SOUNDS.textOf(name).orElseThrow(() -> new AssertionError("no sound " + name)))
+                .filter(words -> !words.isEmpty())
                 .collect(Collectors.joining(" "))
                 .replaceAll("[.:,]+(?= |$)", "").replaceAll("\\s+", " ");
     }

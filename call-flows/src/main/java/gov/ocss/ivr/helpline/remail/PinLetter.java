@@ -55,6 +55,8 @@ public final class PinLetter {
             }
             if (keyed instanceof CaseNumberQuestion.Keyed number) {
                 caseNumber = number.number();
+            } else if (keyed instanceof CaseNumberQuestion.NotValid notValid) {
+                notValid.tell(visit);
             }
         }
         Answer<String> birthDate = visit.ask(BIRTH_DATE);

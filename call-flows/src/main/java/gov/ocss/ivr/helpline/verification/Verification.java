@@ -44,9 +44,10 @@ public final class Verification {
             if (keyed instanceof CaseNumberQuestion.NoAnswer none) {
                 return notAnswered(visit, none.answer());
             }
-            if (keyed instanceof CaseNumberQuestion.NotValid) {
+            if (keyed instanceof CaseNumberQuestion.NotValid notValid) {
                 visit.verificationFailed();
                 visit.audit().verificationFailed(VerificationFailure.INVALID_CASE_NUMBER);
+                notValid.tell(visit);
                 continue;
             }
             CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();

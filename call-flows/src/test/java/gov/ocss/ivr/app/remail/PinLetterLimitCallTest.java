@@ -127,6 +127,7 @@ class PinLetterLimitCallTest {
 
     private static String heard(CallRecord call) {
         return call.soundsHeard().stream().map(sound -> SOUNDS.textOf(sound).orElse("[" + sound + "]"))
+                .filter(words -> !words.isEmpty()) // the pauses between the parts of a sentence
                 .collect(Collectors.joining(" "));
     }
 

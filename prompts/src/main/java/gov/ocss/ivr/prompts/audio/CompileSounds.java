@@ -95,8 +95,8 @@ public final class CompileSounds {
 
         List<String> problems = SoundCheck.check(inventory, output);
         if (problems.isEmpty()) {
-            out.printf(Locale.ROOT, "Check: all %d sounds present, 8 kHz 16-bit mono PCM, not silent.%n",
-                    inventory.sounds().stream().map(SoundId::of).distinct().count());
+            out.printf(Locale.ROOT, "Check: all %d sounds present, 8 kHz 16-bit mono PCM, speech at %.0f dBov (pauses silent).%n",
+                    inventory.sounds().stream().map(SoundId::of).distinct().count(), SpeechLevel.TARGET_DBOV);
         } else {
             out.printf(Locale.ROOT, "Check: %d problem(s):%n", problems.size());
             printCapped(problems, out);

@@ -94,20 +94,74 @@ public final class MonoAudio {
         return new MonoAudio(Arrays.copyOfRange(samples, from, to), sampleRate);
     }
 
-    /**
-     * Scaled down, if need be, so no sample goes past the given peak. Band-limiting can overshoot a
-     * loud source's peaks by a few per cent; scaling the whole sound avoids clipping them.
-     */
-    MonoAudio withPeakAtMost(float limit) {
-        float peak = peak();
-        if (peak <= limit) {
-            return this;
-        }
-        float gain = limit / peak;
+    /** Digital silence: the samples of a pause. */
+    static MonoAudio silence(int millis, int sampleRate) {
+        return new MonoAudio(new float[(int) ((long) millis * sampleRate / 1000)], sampleRate);
+    }
+
+    /** Every sample times {@code gain}. */
+    MonoAudio scaled(double gain) {
         float[] scaled = new float[samples.length];
         for (int i = 0; i < samples.length; i++) {
-            scaled[i] = samples[i] * gain;
+            scaled[i] = (float) (samples[i] * gain);
         }
         return new MonoAudio(scaled, sampleRate);
+    }
+
+    /**
+     * The loudest moments turned down until no sample passes {@code limit}, the rest untouched.
+     * Band-limiting can overshoot a loud source's peaks, and a quiet voice brought up to the speech
+     * level can reach full scale on a plosive; scaling the whole sound down instead would undo the level
+     * for the sake of a few milliseconds. The gain dips over {@code rampMillis} either side of a peak
+     * rather than sample by sample, which would clip it in all but name: the needed gain is taken as
+     * the lowest within the ramp around each sample, then averaged over the ramp, so it is never
+     * above what any sample needs and changes smoothly.
+     */
+    MonoAudio withPeaksLimited(float limit, int rampMillis) {
+        if (peak() <= limit) {
+            return this;
+        }
+        int ramp = Math.max(1, rampMillis * sampleRate / 1000);
+        double[] needed = new double[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            float magnitude = Math.abs(samples[i]);
+            needed[i] = magnitude > limit ? limit / magnitude : 1;
+        }
+        double[] lowest = new double[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            double min = 1;
+            for (int k = Math.max(0, i - ramp); k <= Math.min(samples.length - 1, i + ramp); k++) {
+                min = Math.min(min, needed[k]);
+            }
+            lowest[i] = min;
+        }
+        float[] limited = new float[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            double sum = 0;
+            int from = Math.max(0, i - ramp);
+            int to = Math.min(samples.length - 1, i + ramp);
+            for (int k = from; k <= to; k++) {
+                sum += lowest[k];
+            }
+            // Near the ends the window is cut short; its average is still of values below what sample i needs.
+            limited[i] = (float) (samples[i] * Math.min(sum / (to - from + 1), needed[i]));
+        }
+        return new MonoAudio(limited, sampleRate);
+    }
+
+    /**
+     * A raised-cosine fade in over the first and out over the last {@code millis}. A file that starts
+     * or stops mid-wave makes the loudspeaker jump to the first sample: a click at every join of a
+     * sentence played file by file. A few milliseconds are too short to hear as a fade.
+     */
+    MonoAudio withFades(int millis) {
+        int length = Math.min(samples.length / 2, millis * sampleRate / 1000);
+        float[] faded = Arrays.copyOf(samples, samples.length);
+        for (int i = 0; i < length; i++) {
+            float gain = (float) (0.5 - 0.5 * Math.cos(Math.PI * i / length));
+            faded[i] *= gain;
+            faded[samples.length - 1 - i] *= gain;
+        }
+        return new MonoAudio(faded, sampleRate);
     }
 }

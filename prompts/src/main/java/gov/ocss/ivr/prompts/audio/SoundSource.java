@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum SoundSource {
     FREETTS("freetts"),
     ESPEAK_NG("espeak-ng"),
-    OVERRIDE("override");
+    OVERRIDE("override"),
+    /** A pause between the parts of a sentence: no voice, no recording. */
+    SILENCE("silence");
 
     private final String label;
 

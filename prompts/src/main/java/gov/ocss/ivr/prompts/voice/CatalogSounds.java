@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The sounds of the catalog: the fixed pieces of every sentence, every word a value can be
- * said with, and the data texts (agency and office names, addresses) the line reads whole.
+ * said with, the data texts (agency and office names, addresses) the line reads whole, and the
+ * pauses between them.
  */
 final class CatalogSounds implements SoundInventory {
     private final Map<String, Sound> byFullName;
@@ -27,6 +28,10 @@ final class CatalogSounds implements SoundInventory {
             }
             for (String word : SpokenWords.of(language)) {
                 Sound sound = new Sound(language, SoundNames.word(word), word);
+                sounds.put(SoundNames.full(language, sound.name()), sound);
+            }
+            for (Pause pause : Pause.values()) {
+                Sound sound = pause.in(language);
                 sounds.put(SoundNames.full(language, sound.name()), sound);
             }
             for (String text : texts) {

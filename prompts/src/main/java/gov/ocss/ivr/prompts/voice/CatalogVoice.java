@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Prompts as the sound files the voice line plays, in the order of the language's own sentence:
  * the recorded pieces of the sentence, and between them the words of each value, made of the same
- * ICU words the TTY line would spell.
+ * ICU words the TTY line would spell, with pauses where the sentence breathes (see {@link Phrase}).
  */
 public final class CatalogVoice {
     private final PromptCatalog catalog;
@@ -40,24 +40,34 @@ public final class CatalogVoice {
         return sounds;
     }
 
-    /** The sounds with the words each says: what the terminal phone and the audit show. */
+    /**
+     * The sounds with the words each says: what the terminal phone and the audit show. Pauses
+     * ({@link Pause}) fall between the parts where the text has punctuation and around each value,
+     * never between the words of one value (a sum or a date is one phrase), and after the last part
+     * when the sentence ends there; a pause's text is empty.
+     */
     public List<Sound> soundsOf(Prompt prompt, Language language) {
         Template template = catalog.spoken(language, prompt.key()).orElseThrow(() -> new IllegalArgumentException(
                 "no prompt '" + prompt.key() + "' in the " + language.code() + " catalog"));
         BoundArgs args = BoundArgs.bind(prompt, template);
         List<Optional<Sound>> pieces = SpokenSentence.pieces(language, prompt.key(), template);
-        List<Sound> sounds = new ArrayList<>();
+        Phrase phrase = new Phrase(language);
         for (int i = 0; i < template.parts().size(); i++) {
             Template.Part part = template.parts().get(i);
-            if (part instanceof Template.Literal) {
-                pieces.get(i).ifPresent(sounds::add);
+            if (part instanceof Template.Literal literal) {
+                Optional<Sound> piece = pieces.get(i);
+                if (piece.isPresent()) {
+                    phrase.addPiece(literal.text(), piece.get());
+                } else {
+                    phrase.addUnspoken(literal.text());
+                }
             } else if (part instanceof Template.Placeholder placeholder) {
-                sounds.addAll(valueSounds(language, placeholder.type(), args, placeholder));
+                phrase.addValue(valueSounds(language, placeholder.type(), args, placeholder));
             } else if (part instanceof Template.Include include) {
-                sounds.addAll(soundsOf(Prompt.of(include.key()), include.language()));
+                phrase.addIncluded(soundsOf(Prompt.of(include.key()), include.language()));
             }
         }
-        return sounds;
+        return phrase.ended();
     }
 
     private List<Sound> valueSounds(Language language, PlaceholderType type, BoundArgs args,

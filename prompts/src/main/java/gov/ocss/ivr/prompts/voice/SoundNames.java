@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
  *   <li>a catalog sentence: {@code ocss/<key>} ({@code ocss/verify-case_number}, then {@code -2},
  *       {@code -3} for the pieces between placeholders);</li>
  *   <li>a word of a number, date or sum: {@code ocss/words/<word>};</li>
- *   <li>a text from the data (an office name): {@code ocss/texts/<text>}.</li>
+ *   <li>a text from the data (an office name): {@code ocss/texts/<text>};</li>
+ *   <li>a pause between the parts of a sentence: {@code ocss/pause/short}, {@code medium}, {@code long}
+ *       (see {@link Pause}).</li>
  * </ul>
  * Words and texts in another script, or with diacritics, are romanised for the file name and
  * given a short hash of the original, so "një" and "nje" could never share a file.
  */
 public final class SoundNames {
     public static final String FOLDER = "ocss";
+    private static final String WORDS = FOLDER + "/words/";
     private static final int LONGEST_SLUG = 40;
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
@@ -52,7 +55,12 @@ public final class SoundNames {
     }
 
     static String word(String word) {
-        return FOLDER + "/words/" + slug(word);
+        return WORDS + slug(word);
+    }
+
+    /** Whether a sound is one word of a value, which is joined to other words in the middle of a phrase. */
+    public static boolean isWord(String name) {
+        return name.startsWith(WORDS);
     }
 
     static String text(String text) {

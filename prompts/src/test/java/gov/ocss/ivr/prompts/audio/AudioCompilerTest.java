@@ -1,8 +1,10 @@
 package gov.ocss.ivr.prompts.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.prompts.voice.Pause;
 import gov.ocss.ivr.prompts.voice.Sound;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -227,6 +229,83 @@ class AudioCompilerTest {
         assertThat(report.failures()).hasSize(1);
         assertThat(BN_GREETING.fileIn(out)).hasBinaryContent(good);
         assertThat(SoundManifest.readFrom(out).find(BN_GREETING)).isPresent();
+    }
+
+    @Test
+    void voicesOfDifferentLoudnessComeOutAtTheLinesSpeechLevel() throws Exception {
+        // One voice 24 dB quieter than the other, as a studio or an engine could be.
+        Voices unequal = new Voices(Map.of(Language.ENGLISH, new ToneVoice(8000, 0.03),
+                Language.BENGALI, new ToneVoice(22050, 0.5), Language.ALBANIAN, new ToneVoice(22050, 0.2)));
+
+        new AudioCompiler(unequal, 2).compile(Inventory.threeLanguages(), out, null);
+
+        for (CompiledSound sound : SoundManifest.readFrom(out).sounds()) {
+            double level = SpeechLevel.of(WavFile.read(sound.id().fileIn(out)).toMono());
+            assertThat(level).as("%s", sound.id()).isCloseTo(SpeechLevel.TARGET_DBOV, within(0.1));
+        }
+        assertThat(SoundCheck.check(Inventory.threeLanguages(), out)).isEmpty();
+    }
+
+    @Test
+    void aRecordingThatStartsAndStopsMidWaveIsFadedSoTheJoinsDoNotClick() throws Exception {
+        // A studio cut at the crest of a wave: the loudspeaker would jump from silence to the crest.
+        float[] cut = new float[8000];
+        for (int i = 0; i < cut.length; i++) {
+            cut[i] = (float) (0.3 * Math.cos(2 * Math.PI * 400 * i / 8000.0));
+        }
+        TestWavs.write(EN_GREETING.fileIn(overrides), WavFile.encode(new MonoAudio(cut, 8000)));
+
+        compiler.compile(Inventory.threeLanguages(), out, overrides);
+
+        MonoAudio compiled = WavFile.read(EN_GREETING.fileIn(out)).toMono();
+        double fullSwing = compiled.peak();
+        assertThat(Math.abs(compiled.sample(0))).isLessThan(0.01f);
+        assertThat(Math.abs(compiled.sample(compiled.length() - 1))).isLessThan(0.01f);
+        // Within 5 ms (40 samples) the wave grows to its full swing, without a step on the way.
+        assertThat(Math.abs(compiled.sample(10))).isLessThan((float) (0.3 * fullSwing));
+        assertThat(Math.abs(compiled.sample(40))).isGreaterThan((float) (0.9 * fullSwing));
+        for (int i = 1; i < 40; i++) {
+            assertThat(Math.abs(compiled.sample(i) - compiled.sample(i - 1))).as("step at %d", i)
+                    .isLessThan((float) (0.5 * fullSwing));
+        }
+        assertThat(SpeechLevel.of(compiled)).as("levelled like synthesis").isCloseTo(SpeechLevel.TARGET_DBOV, within(0.1));
+    }
+
+    @Test
+    void aPauseIsWrittenAsSilenceOfItsLengthWithoutAskingAVoice() throws Exception {
+        Inventory withPause = Inventory.threeLanguages().with(Pause.COMMA.in(Language.BENGALI));
+
+        compiler.compile(withPause, out, null);
+
+        SoundId pause = new SoundId(Language.BENGALI, "ocss/pause/medium");
+        MonoAudio silence = WavFile.read(pause.fileIn(out)).toMono();
+        assertThat(silence.seconds()).isEqualTo(Pause.COMMA.length().toMillis() / 1000.0);
+        assertThat(silence.peak()).isZero();
+        assertThat(SoundManifest.readFrom(out).find(pause).orElseThrow().source()).isEqualTo(SoundSource.SILENCE);
+        assertThat(((ToneVoice) voices.of(Language.BENGALI).orElseThrow()).spoken).hasValue(2);
+        assertThat(SoundCheck.check(withPause, out)).isEmpty();
+    }
+
+    @Test
+    void aLoudPlosiveIsLimitedWithoutLoweringTheSpeechAroundIt() throws Exception {
+        // A quiet recording with one sharp peak: brought up to the line's level, the peak would pass full scale.
+        float[] samples = new float[8000];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) (0.05 * Math.sin(2 * Math.PI * 300 * i / 8000.0));
+        }
+        for (int i = 4000; i < 4004; i++) {
+            samples[i] = 0.45f;
+        }
+        TestWavs.write(BN_GREETING.fileIn(overrides), WavFile.encode(new MonoAudio(samples, 8000)));
+
+        compiler.compile(Inventory.threeLanguages(), out, overrides);
+
+        MonoAudio compiled = WavFile.read(BN_GREETING.fileIn(out)).toMono();
+        // Under full scale, give or take the rounding to 16 bits.
+        assertThat(compiled.peak()).isLessThanOrEqualTo(0.97f + 1 / 32768f);
+        assertThat(SpeechLevel.of(compiled)).isCloseTo(SpeechLevel.TARGET_DBOV, within(0.1));
+        // An eighth of a second before the peak, the wave is as loud as at the start (a whole number of periods earlier).
+        assertThat(compiled.sample(3005)).isCloseTo(compiled.sample(1005), within(0.001f));
     }
 
     /** Sets every output file's time into the past, so a rewrite shows even on a coarse clock. */

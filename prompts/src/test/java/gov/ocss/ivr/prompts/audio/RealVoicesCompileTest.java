@@ -1,6 +1,7 @@
 package gov.ocss.ivr.prompts.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -40,5 +41,10 @@ class RealVoicesCompileTest {
             assertThat(sound.source()).isEqualTo(sound.language().code().equals("en") ? SoundSource.FREETTS : SoundSource.ESPEAK_NG);
         }
         assertThat(SoundCheck.check(inventory, out)).isEmpty();
+        // FreeTTS and espeak-ng speak some 3 dB apart; a caller hears the languages, and the pieces, at one level.
+        for (CompiledSound sound : SoundManifest.readFrom(out).sounds()) {
+            assertThat(SpeechLevel.of(WavFile.read(sound.id().fileIn(out)).toMono())).as("%s", sound.id())
+                    .isCloseTo(SpeechLevel.TARGET_DBOV, within(SpeechLevel.TOLERANCE_DB));
+        }
     }
 }

@@ -8,11 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ToneVoice implements Voice {
 
     private final int rate;
+    private final double amplitude;
     private volatile String settings = "tone v1";
     final AtomicInteger spoken = new AtomicInteger();
 
     ToneVoice(int rate) {
+        this(rate, 0.3);
+    }
+
+    /** A voice as loud as a tone of this amplitude: FreeTTS and espeak-ng speak at levels 3 dB apart. */
+    ToneVoice(int rate, double amplitude) {
         this.rate = rate;
+        this.amplitude = amplitude;
     }
 
     static Voices everywhere() {
@@ -37,6 +44,6 @@ final class ToneVoice implements Voice {
     @Override
     public MonoAudio speak(String text) {
         spoken.incrementAndGet();
-        return TestWavs.tone(300 + text.length(), 0.1 * text.length(), rate, 0.3);
+        return TestWavs.tone(300 + text.length(), 0.1 * text.length(), rate, amplitude);
     }
 }

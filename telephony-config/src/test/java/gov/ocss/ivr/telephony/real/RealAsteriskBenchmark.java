@@ -1,6 +1,7 @@
 package gov.ocss.ivr.telephony.real;
 
 import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.prompts.voice.Pause;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Event;
 import gov.ocss.ivr.telephony.real.AsteriskLog.Kind;
 import java.io.IOException;
@@ -280,7 +281,8 @@ public final class RealAsteriskBenchmark {
                     failure = "no past-due balance played";
                 } else {
                     List<String> words = new ArrayList<>();
-                    for (int i = at + 1; i < played.size() && played.get(i).contains("/ocss/words/"); i++) {
+                    int first = at + 1 < played.size() && Pause.named(played.get(at + 1)).isPresent() ? at + 2 : at + 1;
+                    for (int i = first; i < played.size() && played.get(i).contains("/ocss/words/"); i++) {
                         words.add(line.sounds().text(played.get(i)));
                     }
                     if (EnglishAmount.cents(words) != caller.pastDueCents()) {

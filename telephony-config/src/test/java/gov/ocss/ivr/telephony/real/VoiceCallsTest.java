@@ -6,6 +6,7 @@ import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
+import gov.ocss.ivr.prompts.voice.Pause;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -130,10 +131,14 @@ class VoiceCallsTest {
         assertThat(RealAsterisk.line().log().lines()).noneMatch(l -> l.contains("does not exist in any format"));
     }
 
-    /** The words of the number sounds played right after {@code sound}. */
+    /** The words of the number sounds played right after {@code sound} and the pause before a value. */
     private List<String> wordsAfter(List<String> played, String sound) {
         List<String> words = new ArrayList<>();
-        for (int i = played.indexOf(sound) + 1; i < played.size() && played.get(i).contains("/ocss/words/"); i++) {
+        int first = played.indexOf(sound) + 1;
+        if (first < played.size() && Pause.named(played.get(first)).isPresent()) {
+            first++;
+        }
+        for (int i = first; i < played.size() && played.get(i).contains("/ocss/words/"); i++) {
             words.add(line.sounds().text(played.get(i)));
         }
         return words;
