@@ -49,9 +49,19 @@ public final class TddLine {
     /** Samples heard since the line opened. */
     private long now;
     private long lastTypedAt;
+    /**
+     * Whether any of the current transmission has come back as echo. Echo is a stream: where the first
+     * characters we sent did not come back, the line has no echo, and a character that matches one we
+     * sent later is the caller's (a fast typist answering our GA with "AGENT" lost its A to our own A).
+     */
+    private boolean echoHeard;
 
-    private record Sent(char character, long end) {
+    /** @param place where in its transmission the character was, from 0 */
+    private record Sent(char character, long end, int place) {
     }
+
+    /** Characters at a transmission's start whose echo may be the first to come back (the first may be lost under the squelch). */
+    private static final int FIRST_ECHOES = 3;
 
     public TddLine(Audio audio) {
         this.audio = audio;
@@ -64,6 +74,7 @@ public final class TddLine {
     public boolean send(String text) {
         waitForCarrierToDrop();
         typed.setLength(0);
+        echoHeard = false;
         Transmission transmission = new BaudotTransmitter(ear.baud(), 2, LEVEL_DBM0).send(text);
         short[] samples = transmission.samples();
         int[] ends = transmission.ends();
@@ -83,7 +94,7 @@ public final class TddLine {
             // A character is an echo to expect from its first tone on: its echo may be read before it ends. One whose first
             // tone has not gone out is not, or the next character after the caller stopped us would be taken for sent.
             while (recorded < ends.length && ends[recorded] - character < sent) {
-                echoes.addLast(new Sent(transmission.characters().charAt(recorded), start + ends[recorded]));
+                echoes.addLast(new Sent(transmission.characters().charAt(recorded), start + ends[recorded], recorded));
                 recorded++;
             }
             hear(heard);
@@ -181,6 +192,10 @@ public final class TddLine {
                 return false;
             }
             if (sent.character() == heard.character()) {
+                if (!echoHeard && sent.place() >= FIRST_ECHOES) {
+                    return false;
+                }
+                echoHeard = true;
                 while (echoes.peekFirst() != sent) {
                     echoes.removeFirst();
                 }

@@ -143,6 +143,23 @@ class TddLineTest {
         assertThat(line.answer(Duration.ofSeconds(5), PAUSE)).isEmpty();
     }
 
+    /**
+     * On a line with no echo, a caller who answers our GA at once with AGENT is read whole: the A
+     * they type is not our own A of GA coming back (it was, on the real Asterisk, when it came within
+     * the echo's delay).
+     */
+    @ParameterizedTest(name = "typing from {0} s after the line's last character")
+    @ValueSource(doubles = {0.0, 0.05, 0.1, 0.2})
+    void aCallerWhoAnswersAtOnceIsNotTakenForAnEchoWhereThereIsNone(double delay) throws Exception {
+        String prompt = "\r\nTO SPEAK WITH A PERSON, TYPE AGENT GA";
+        int[] ends = new BaudotTransmitter(45.45, 2, -10).send(prompt).ends();
+        Phone phone = new Phone(after(ends[ends.length - 1] / 8000.0 + delay, new Minimodem(folder).types("AGENT GA")));
+        TddLine line = new TddLine(phone);
+
+        assertThat(line.send(prompt)).isTrue();
+        assertThat(line.answer(MINUTE, PAUSE)).contains("AGENT");
+    }
+
     @Test
     void theCallerIsReadThroughTheLinesEcho() throws Exception {
         Phone phone = new Phone(after(14.0, new Minimodem(folder).types("3 GA"))).withEcho(0.1, 400);
