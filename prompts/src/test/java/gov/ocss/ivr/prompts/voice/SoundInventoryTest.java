@@ -109,7 +109,7 @@ class SoundInventoryTest {
             case MONEY -> PromptArg.money(name, random.nextLong(1_000_000_000L));
             case CREDIT -> PromptArg.money(name, 1 + random.nextLong(10_000_000L));
             case DATE, WEEKDAY_DATE, MONTH -> PromptArg.date(name, day);
-            case WEEKDAY -> PromptArg.weekday(name, DayOfWeek.of(1 + random.nextInt(7)));
+            case WEEKDAY, ON_WEEKDAY -> PromptArg.weekday(name, DayOfWeek.of(1 + random.nextInt(7)));
             case TIME -> PromptArg.time(name, LocalTime.of(random.nextInt(24), random.nextInt(60)));
             case COUNT -> PromptArg.count(name, random.nextLong(100_000));
             case DIGITS -> PromptArg.digits(name, Long.toString(random.nextLong(10_000_000_000L)));
