@@ -59,7 +59,7 @@ class MoneyWordsTest {
             3       | tre centë
             99      | nëntëdhjetë e nëntë centë
             100     | një dollar
-            101     | një dollar e një cent
+            101     | një dollar dhe një cent
             2100    | njëzet e një dollarë
             2300    | njëzet e tre dollarë
             10000   | njëqind dollarë
@@ -69,7 +69,7 @@ class MoneyWordsTest {
             123456789 | një milion e dyqind e tridhjetë e katër mijë e pesëqind e gjashtëdhjetë e shtatë dollarë dhe tetëdhjetë e nëntë centë
             300000003 | tre milionë dollarë dhe tre centë
             """)
-    void albanianAmountsAreMasculineAndJoinedWithE(long cents, String expected) {
+    void albanianAmountsAreMasculineWithDollarsAndCentsJoinedByDhe(long cents, String expected) {
         assertThat(MoneyWords.of(Language.ALBANIAN).amount(cents).text()).isEqualTo(expected);
     }
 
