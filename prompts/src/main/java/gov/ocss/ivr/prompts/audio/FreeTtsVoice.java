@@ -24,6 +24,12 @@ public final class FreeTtsVoice implements Voice {
 
     /** The voices {@link KevinVoiceDirectory} offers; the other FreeTTS voice (alan) only tells the time. */
     static final Set<String> KEVIN_VOICES = Set.of("kevin", "kevin16");
+    /**
+     * kevin at its own rate stays the line's voice: a recogniser understood none of the other Kevin voices
+     * and rates clearly better (every difference's 95% interval includes zero, and the recogniser's own
+     * run-to-run noise is as large), and slower rates only lengthen calls. See BENCHMARKS.md, "English
+     * voice intelligibility" ({@code IntelligibilityBenchmark}).
+     */
     static final String DEFAULT_VOICE = "kevin";
     static final float DEFAULT_WORDS_PER_MINUTE = 150;
     private static final float PITCH_HZ = 100;
