@@ -6,13 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import javax.sound.sampled.AudioFormat;
 
 /**
- * English by FreeTTS's {@code kevin}, a diphone voice recorded at 8 kHz, so its output needs no
- * resampling for the phone. It runs in this JVM: the voice is loaded once (about half a second)
- * on the first sentence, and its audio is captured from FreeTTS's player interface instead of
- * going to a sound card.
+ * English by one of FreeTTS's Kevin diphone voices: {@code kevin}, recorded at 8 kHz, or
+ * {@code kevin16}, the same speaker at 16 kHz (the compiler's {@link Resampler} filters it down to
+ * the phone's 8 kHz). It runs in this JVM: the voice is loaded once (about half a second) on the
+ * first sentence, and its audio is captured from FreeTTS's player interface instead of going to a
+ * sound card.
  *
  * <p>The voice is taken straight from its directory class rather than through FreeTTS's
  * {@code VoiceManager}, which would need the {@code freetts.voices} system property set for the
@@ -20,11 +22,42 @@ import javax.sound.sampled.AudioFormat;
  */
 public final class FreeTtsVoice implements Voice {
 
-    private static final String VOICE = "kevin";
-    private static final float WORDS_PER_MINUTE = 150;
+    /** The voices {@link KevinVoiceDirectory} offers; the other FreeTTS voice (alan) only tells the time. */
+    static final Set<String> KEVIN_VOICES = Set.of("kevin", "kevin16");
+    /**
+     * kevin at its own rate stays the line's voice: a recogniser understood none of the other Kevin voices
+     * and rates clearly better (every difference's 95% interval includes zero, and the recogniser's own
+     * run-to-run noise is as large), and slower rates only lengthen calls. See BENCHMARKS.md, "English
+     * voice intelligibility" ({@code IntelligibilityBenchmark}).
+     */
+    static final String DEFAULT_VOICE = "kevin";
+    static final float DEFAULT_WORDS_PER_MINUTE = 150;
     private static final float PITCH_HZ = 100;
 
+    private final String voiceName;
+    private final float wordsPerMinute;
     private com.sun.speech.freetts.Voice voice;
+
+    /** The line's English voice. */
+    public FreeTtsVoice() {
+        this(DEFAULT_VOICE, DEFAULT_WORDS_PER_MINUTE);
+    }
+
+    /**
+     * Another Kevin voice or speaking rate, for comparing them (see {@code IntelligibilityBenchmark}).
+     *
+     * @param wordsPerMinute FreeTTS's rate: every phone's duration is stretched by the voice's nominal 150 / rate
+     */
+    FreeTtsVoice(String voiceName, float wordsPerMinute) {
+        if (!KEVIN_VOICES.contains(voiceName)) {
+            throw new IllegalArgumentException("not a FreeTTS Kevin voice: " + voiceName + " (" + KEVIN_VOICES + ")");
+        }
+        if (!(wordsPerMinute >= 60 && wordsPerMinute <= 300)) {
+            throw new IllegalArgumentException("not a speaking rate in words per minute: " + wordsPerMinute);
+        }
+        this.voiceName = voiceName;
+        this.wordsPerMinute = wordsPerMinute;
+    }
 
     @Override
     public SoundSource source() {
@@ -33,7 +66,8 @@ public final class FreeTtsVoice implements Voice {
 
     @Override
     public String settings() {
-        return engineBuild() + " " + VOICE + " rate=" + WORDS_PER_MINUTE + " pitch=" + PITCH_HZ;
+        // The voice and rate are part of every English sound's staleness key: changing either re-renders.
+        return engineBuild() + " " + voiceName + " rate=" + wordsPerMinute + " pitch=" + PITCH_HZ;
     }
 
     @Override
@@ -58,10 +92,10 @@ public final class FreeTtsVoice implements Voice {
     private com.sun.speech.freetts.Voice loaded() throws VoiceUnavailableException {
         if (voice == null) {
             com.sun.speech.freetts.Voice found = Arrays.stream(new KevinVoiceDirectory().getVoices())
-                    .filter(candidate -> candidate.getName().equals(VOICE))
+                    .filter(candidate -> candidate.getName().equals(voiceName))
                     .findFirst()
-                    .orElseThrow(() -> new VoiceUnavailableException("FreeTTS has no voice named " + VOICE));
-            found.setRate(WORDS_PER_MINUTE);
+                    .orElseThrow(() -> new VoiceUnavailableException("FreeTTS has no voice named " + voiceName));
+            found.setRate(wordsPerMinute);
             found.setPitch(PITCH_HZ);
             found.allocate();
             voice = found;

@@ -34,6 +34,16 @@ class VoicesTest {
     }
 
     @Test
+    void theEnglishVoiceAndRateAreInItsSettingsSoChangingEitherRendersTheSoundsAgain() throws Exception {
+        String kevin = new FreeTtsVoice("kevin", 150).settings();
+
+        assertThat(new FreeTtsVoice("kevin16", 150).settings()).isNotEqualTo(kevin).contains(" kevin16 rate=150.0 ");
+        assertThat(new FreeTtsVoice("kevin", 135).settings()).isNotEqualTo(kevin).contains(" kevin rate=135.0 ");
+        assertThatThrownBy(() -> new FreeTtsVoice("alan", 150)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FreeTtsVoice("kevin", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void espeakSpeaksBengaliScriptAndAlbanianWithItsOwnLetters() throws Exception {
         MonoAudio bengali = voices.of(Language.BENGALI).orElseThrow().speak("আপনার কেস নম্বর লিখুন।");
         MonoAudio albanian = voices.of(Language.ALBANIAN).orElseThrow().speak("Mirë se vini. Çfarë dëshironi të dëgjoni?");
