@@ -17,7 +17,7 @@ class StandardSoundsTest {
 
     @Test
     void theWholeCatalogCompilesIntoValidAsteriskSoundsInEveryLanguage(@TempDir Path out) throws Exception {
-        SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(Path.of("voice-texts.txt")));
+        SoundInventory inventory = SoundInventory.standard(VoiceTexts.read(Path.of("..", "voice-texts.txt")));
 
         try (Voices voices = Voices.standard()) {
             new AudioCompiler(voices, 2 * Runtime.getRuntime().availableProcessors()).compile(inventory, out, null);
