@@ -35,8 +35,9 @@ import java.util.stream.Stream;
  * the first level with a failed call, or whose own clock fell behind (frame lateness p99 over 10 ms),
  * unless {@code --keep-going}. From the repository root (see BENCHMARKS.md):
  * <pre>
- * mvn -B -q -pl call-flows -am package dependency:build-classpath -DskipTests -Dmdep.outputFile=target/bench.classpath
- * java -cp ivr-core/target/test-classes:ivr-core/target/classes:$(cat ivr-core/target/bench.classpath) \
+ * mvn -B -q install -DskipTests
+ * mvn -B -q -pl telephony-config/phone-tools dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+ * T=telephony-config/phone-tools/target; java -cp $T/test-classes:$T/classes:$(cat $T/bench.classpath) \
  *     gov.ocss.ivr.load.TonesCallsBenchmark [--levels 50,100,200,400,800] [--call-length 60] ...
  * </pre>
  */

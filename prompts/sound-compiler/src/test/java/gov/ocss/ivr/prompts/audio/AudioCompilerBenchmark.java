@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * reworded, and the check. From the repository root:
  * <pre>
  * mvn -B -q install -DskipTests
- * mvn -B -q -pl prompts test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -B -q -pl prompts/sound-compiler test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=gov.ocss.ivr.prompts.audio.AudioCompilerBenchmark [-Dexec.args=THREADS]
  * </pre>
  */

@@ -59,7 +59,7 @@ import java.util.stream.Stream;
  * compiler's current English voice. From the repository root (needs
  * {@code apt-get install -y pocketsphinx pocketsphinx-en-us sox python3-numpy}):
  * <pre>
- * mvn -B -q -pl prompts test-compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=test \
+ * mvn -B -q -pl prompts/sound-compiler test-compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=gov.ocss.ivr.prompts.audio.IntelligibilityBenchmark [-Dexec.args="--help"]
  * </pre>
  * (The plugin is named in full because Maven resolves the {@code exec:} prefix only online.) It takes

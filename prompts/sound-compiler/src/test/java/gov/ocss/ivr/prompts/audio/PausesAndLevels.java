@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * the speech level of every sound of the line as synthesised and as compiled, the silences at the
  * joins of sentences with values, and how fast a sum is said. From the repository root:
  * <pre>
- * mvn -B -q -pl prompts test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -B -q -pl prompts/sound-compiler test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=gov.ocss.ivr.prompts.audio.PausesAndLevels
  * </pre>
  */

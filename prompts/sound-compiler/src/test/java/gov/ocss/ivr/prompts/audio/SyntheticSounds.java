@@ -18,7 +18,7 @@ import java.util.Random;
  * months and the weekdays). From a fixed seed, so every run renders the same texts.
  *
  * <p>Its {@code main} runs the command line on it, to try the compiler out before the real
- * catalog exists: {@code mvn -B -q -pl prompts test-compile exec:java -Dexec.classpathScope=test
+ * catalog exists: {@code mvn -B -q -pl prompts/sound-compiler test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=gov.ocss.ivr.prompts.audio.SyntheticSounds -Dexec.args="--out build/sounds"}
  */
 final class SyntheticSounds implements SoundInventory {
