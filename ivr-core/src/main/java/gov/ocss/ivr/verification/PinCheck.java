@@ -1,7 +1,7 @@
 package gov.ocss.ivr.verification;
 
-import gov.ocss.ivr.call.CallerNumber;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.db.TransactionLock;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Participant;
