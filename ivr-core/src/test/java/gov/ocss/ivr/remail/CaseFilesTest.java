@@ -1,4 +1,4 @@
-package gov.ocss.ivr.staff;
+package gov.ocss.ivr.remail;
 
 import static gov.ocss.ivr.testing.LedgerFixture.CUSTODIAL_BORN_ON;
 import static gov.ocss.ivr.testing.LedgerFixture.CUSTODIAL_ZIP;
@@ -10,8 +10,11 @@ import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.remail.RemailLimits;
-import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.staff.NotAllowedException;
+import gov.ocss.ivr.staff.Staff;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.staff.StaffReason;
+import gov.ocss.ivr.staff.StaffRole;
 import gov.ocss.ivr.testing.LedgerFixture;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;

@@ -1,10 +1,9 @@
-package gov.ocss.ivr.staff;
+package gov.ocss.ivr.remail;
 
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.remail.RemailLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,10 @@ import org.jdbi.v3.core.Jdbi;
  * A case as the staff console shows it: its parties with what staff need to help them with a PIN letter
  * (name, role, city, language), never a date of birth or an SSN, and each party's PIN-letter standing
  * against the limits.
+ *
+ * <p>It lives with the remail queue, not with the staff identity and audit trail, because all it adds to
+ * the ledger is PIN-letter standing: so remail depends on staff (who acts, what is recorded) and staff on
+ * nothing of remail.
  */
 public class CaseFiles {
     private final Jdbi jdbi;
