@@ -3,6 +3,7 @@ package gov.ocss.ivr.remail;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
+import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.prompts.Language;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,17 +98,8 @@ public class CaseFiles {
                 .map((rs, ctx) -> new OpenRequest(rs.getLong("id"), rs.getString("status"),
                         rs.getObject("requested_at", OffsetDateTime.class).toInstant(), (Long) rs.getObject("print_batch_id")))
                 .findOne();
-        Optional<NewestPin> pin = h.createQuery("""
-                        select status, issued_at, first_used_at from ledger.pin_credential
-                         where person_id = :personId and status in ('ACTIVE', 'PENDING')
-                         order by issued_at desc, id desc limit 1""")
-                .bind("personId", personId)
-                .map((rs, ctx) -> {
-                    OffsetDateTime used = rs.getObject("first_used_at", OffsetDateTime.class);
-                    return new NewestPin(rs.getString("status"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-                            used == null ? null : used.toInstant());
-                })
-                .findOne();
+        Optional<NewestPin> pin = PinCredentials.newestLiveOf(h, personId)
+                .map(issued -> new NewestPin(issued.status().name(), issued.issuedAt(), issued.firstUsedAt()));
         return new Party(personId, party.name(), party.role(), party.city(), party.language(), letters,
                 RemailLimits.possibleAgainOn(h, personId, today), refused, open, pin);
     }
