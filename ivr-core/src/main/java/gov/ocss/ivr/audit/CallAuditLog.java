@@ -26,10 +26,6 @@ public class CallAuditLog {
     private final Clock clock;
     private final CallOutcomes outcomes;
 
-    public CallAuditLog(Jdbi jdbi, Clock clock) {
-        this(jdbi, clock, CallOutcomes.NONE);
-    }
-
     public CallAuditLog(Jdbi jdbi, Clock clock, CallOutcomes outcomes) {
         this.jdbi = jdbi;
         this.clock = clock;

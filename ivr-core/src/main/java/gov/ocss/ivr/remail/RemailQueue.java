@@ -123,18 +123,6 @@ public class RemailQueue {
                 .mapTo(Integer.class).one());
     }
 
-    /** The requests of one person, newest first. */
-    public List<Entry> ofPerson(long personId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(ENTRIES + """
-                         where r.person_id = :personId
-                         order by r.requested_at desc, r.id desc
-                         limit :limit""")
-                .bind("personId", personId)
-                .bind("limit", limit)
-                .map((rs, ctx) -> entry(rs))
-                .list());
-    }
-
     public List<Batch> batches(int limit) {
         return jdbi.withHandle(h -> h.createQuery(BATCHES + " order by b.id desc limit :limit")
                 .bind("limit", limit)

@@ -64,7 +64,7 @@ class AuditRetentionTest {
 
     private void callAt(Instant startedAt, String callId) {
         clock.set(startedAt);
-        CallAuditLog log = new CallAuditLog(jdbi, clock);
+        CallAuditLog log = new CallAuditLog(jdbi, clock, CallOutcomes.NONE);
         CallAudit audit = log.begin(callId, Line.HELPLINE);
         audit.ended(EndReason.CALLER_HUNG_UP);
         assertThat(log.write(audit)).isTrue();
