@@ -10,10 +10,5 @@ public enum PinStatus {
     /** From a re-mailed PIN letter and not used yet; it verifies too, and its first use makes it ACTIVE. */
     PENDING,
     /** Replaced by a newer PIN or cancelled by staff: it never verifies again. */
-    REVOKED;
-
-    /** ACTIVE and PENDING credentials verify; a REVOKED one is only history. */
-    public boolean verifies() {
-        return this != REVOKED;
-    }
+    REVOKED
 }
