@@ -2,8 +2,8 @@ package gov.ocss.ivr.helpline;
 
 import gov.ocss.ivr.audit.CallAudit;
 import gov.ocss.ivr.call.Call;
-import gov.ocss.ivr.call.CallerNumber;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.Menu;

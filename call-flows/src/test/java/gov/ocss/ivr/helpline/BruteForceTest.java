@@ -2,7 +2,7 @@ package gov.ocss.ivr.helpline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallerAction;

@@ -4,7 +4,7 @@ import static gov.ocss.ivr.helpline.Walk.MAIN_MENU;
 import static gov.ocss.ivr.helpline.Walk.NONCUSTODIAL_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.demo.Showcase;

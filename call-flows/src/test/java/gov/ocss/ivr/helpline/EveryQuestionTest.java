@@ -3,7 +3,7 @@ package gov.ocss.ivr.helpline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.demo.Showcase;

@@ -5,7 +5,7 @@ import static gov.ocss.ivr.helpline.Walk.NONCUSTODIAL_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.app.logging.SecretMasking;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.prompts.Language;

@@ -5,7 +5,7 @@ import static gov.ocss.ivr.helpline.Walk.NEXT_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallRecord;

@@ -12,7 +12,7 @@ import static gov.ocss.ivr.simulator.CallerAction.hangUp;
 import static gov.ocss.ivr.simulator.CallerAction.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.demo.Showcase;

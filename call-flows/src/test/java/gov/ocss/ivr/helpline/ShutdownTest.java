@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.PromptRenderer;

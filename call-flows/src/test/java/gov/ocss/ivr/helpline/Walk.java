@@ -5,7 +5,7 @@ import static gov.ocss.ivr.simulator.CallerAction.press;
 import static gov.ocss.ivr.simulator.CallerAction.silence;
 import static gov.ocss.ivr.simulator.CallerAction.typeText;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
 import gov.ocss.ivr.prompts.Language;

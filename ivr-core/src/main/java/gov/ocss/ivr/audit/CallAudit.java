@@ -1,6 +1,6 @@
 package gov.ocss.ivr.audit;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.remail.RemailOutcome;

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.audit;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
 import java.sql.SQLException;
@@ -25,10 +25,6 @@ public class CallAuditLog {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CallOutcomes outcomes;
-
-    public CallAuditLog(Jdbi jdbi, Clock clock) {
-        this(jdbi, clock, CallOutcomes.NONE);
-    }
 
     public CallAuditLog(Jdbi jdbi, Clock clock, CallOutcomes outcomes) {
         this.jdbi = jdbi;

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.audit;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 
 /**
  * Told how each call came out, once, as its audit is written: whether or not the database takes the

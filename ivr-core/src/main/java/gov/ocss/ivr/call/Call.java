@@ -1,5 +1,7 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Dialog;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package gov.ocss.ivr.call;
 
 import gov.ocss.ivr.agi.ClosingTime;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Hangup;

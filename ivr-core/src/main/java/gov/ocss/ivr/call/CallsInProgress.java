@@ -1,5 +1,7 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.caller.Line;
+
 /**
  * Told when a call starts and ends on a line, for every call however it ends: each
  * {@link #started} is followed by exactly one {@link #ended}. Called on the call's thread; it must be

@@ -1,6 +1,7 @@
 package gov.ocss.ivr.call;
 
 import gov.ocss.ivr.agi.UntrustedText;
+import gov.ocss.ivr.caller.CallerNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

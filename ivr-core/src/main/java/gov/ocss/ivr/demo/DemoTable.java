@@ -7,6 +7,7 @@ import gov.ocss.ivr.ledger.Payment;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.ledger.SupportOrder;
 import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.pin.PinStatus;
 import java.time.LocalTime;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ enum DemoTable {
             PinHasher hasher = context.hasher();
             for (DemoPerson p : c.newPeople()) {
                 rows.number(p.id()).bytes(hasher.hash(p.id(), p.pin().digits())).number(hasher.currentVersion())
-                        .text("ACTIVE").timestamp(p.pinIssuedOn().atTime(PIN_LETTERS_PRINTED)
+                        .text(PinStatus.ACTIVE.name()).timestamp(p.pinIssuedOn().atTime(PIN_LETTERS_PRINTED)
                                 .atZone(BusinessCalendar.ZONE).toOffsetDateTime())
                         .endRow();
             }

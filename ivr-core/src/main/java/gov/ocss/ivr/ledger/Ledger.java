@@ -22,6 +22,10 @@ public class Ledger {
         this.jdbi = jdbi;
     }
 
+    /**
+     * The case with this number, if any. Called inside another transaction (the PIN check's), it reads
+     * on that transaction's handle: Jdbi reuses the handle the thread already has open.
+     */
     public Optional<SupportCase> findCase(CaseNumber number) {
         return jdbi.withHandle(h -> h.createQuery(
                         "select id, office_id from ledger.support_case where case_number = :number")
@@ -30,6 +34,7 @@ public class Ledger {
                 .findOne());
     }
 
+    /** The case's parents, the custodial parent first, then by person id. */
     public List<Participant> participants(long caseId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select p.id, cp.role, p.first_name, p.last_name, p.preferred_language

@@ -17,11 +17,7 @@ public final class NewPins {
     private final SecureRandom random;
 
     public NewPins() {
-        this(new SecureRandom());
-    }
-
-    NewPins(SecureRandom random) {
-        this.random = random;
+        this.random = new SecureRandom();
     }
 
     /** A new PIN for which {@code isCurrent} is false. */

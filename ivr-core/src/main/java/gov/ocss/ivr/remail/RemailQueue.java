@@ -1,10 +1,11 @@
 package gov.ocss.ivr.remail;
 
+import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.staff.Staff;
 import gov.ocss.ivr.staff.StaffAction;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import gov.ocss.ivr.staff.StaffReason;
-import gov.ocss.ivr.ledger.BusinessCalendar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -123,18 +123,6 @@ public class RemailQueue {
                 .mapTo(Integer.class).one());
     }
 
-    /** The requests of one person, newest first. */
-    public List<Entry> ofPerson(long personId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery(ENTRIES + """
-                         where r.person_id = :personId
-                         order by r.requested_at desc, r.id desc
-                         limit :limit""")
-                .bind("personId", personId)
-                .bind("limit", limit)
-                .map((rs, ctx) -> entry(rs))
-                .list());
-    }
-
     public List<Batch> batches(int limit) {
         return jdbi.withHandle(h -> h.createQuery(BATCHES + " order by b.id desc limit :limit")
                 .bind("limit", limit)
@@ -220,7 +208,8 @@ public class RemailQueue {
                         .bind("now", now).bind("id", requestId)
                         .execute();
                 if (open.get().status().equals("PRINTED")) {
-                    revokePending(h, open.get().credentialId(), now);
+                    // A printed request always has its credential (a check constraint says so).
+                    PinCredentials.revokeIfPending(h, open.get().credentialId(), now);
                     outcome = CancelOutcome.CANCELLED_PRINTED;
                 } else {
                     outcome = CancelOutcome.CANCELLED;
@@ -233,14 +222,6 @@ public class RemailQueue {
             StaffAuditTrail.record(h, now, staff, action);
             return outcome;
         });
-    }
-
-    private static void revokePending(Handle h, Long credentialId, Instant now) {
-        if (credentialId != null) {
-            h.createUpdate("update ledger.pin_credential set status = 'REVOKED', revoked_at = :now where id = :id and status = 'PENDING'")
-                    .bind("now", now).bind("id", credentialId)
-                    .execute();
-        }
     }
 
     private static String code(Enum<?> outcome) {

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.remail;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.staff.Staff;

@@ -4,6 +4,8 @@ import gov.ocss.ivr.ledger.Address;
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Ledger;
+import gov.ocss.ivr.pin.PinCredential;
+import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.remail.letter.Letter;
@@ -160,29 +162,11 @@ public class RemailWorker {
      * batch commits, so a first use of the old pending PIN at this moment waits and then finds it revoked.
      */
     private String issuePendingPin(Handle h, Claimed request, long batchId, Instant now) {
-        List<StoredHash> current = h.createQuery("""
-                        select pin_hash, key_version from ledger.pin_credential
-                         where person_id = :personId and status in ('ACTIVE', 'PENDING')
-                           for update""")
-                .bind("personId", request.personId())
-                .map((rs, ctx) -> new StoredHash(rs.getBytes("pin_hash"), rs.getInt("key_version")))
-                .list();
+        List<PinCredential> current = PinCredentials.lockLiveOf(h, request.personId());
         String pin = pins.next(candidate -> current.stream()
                 .anyMatch(stored -> hasher.matches(request.personId(), candidate, stored.hash(), stored.keyVersion())));
-        h.createUpdate("""
-                        update ledger.pin_credential set status = 'REVOKED', revoked_at = :now
-                         where person_id = :personId and status = 'PENDING'""")
-                .bind("now", now).bind("personId", request.personId())
-                .execute();
-        long credentialId = h.createQuery("""
-                        insert into ledger.pin_credential (person_id, pin_hash, key_version, status, issued_at)
-                        values (:personId, :hash, :keyVersion, 'PENDING', :now)
-                        returning id""")
-                .bind("personId", request.personId())
-                .bind("hash", hasher.hash(request.personId(), pin))
-                .bind("keyVersion", hasher.currentVersion())
-                .bind("now", now)
-                .mapTo(Long.class).one();
+        long credentialId = PinCredentials.issuePending(h, request.personId(), hasher.hash(request.personId(), pin),
+                hasher.currentVersion(), now);
         int marked = h.createUpdate("""
                         update ivr.remail_request
                            set status = 'PRINTED', print_batch_id = :batchId, pin_credential_id = :credentialId,
@@ -199,8 +183,5 @@ public class RemailWorker {
 
     private record Claimed(long requestId, long personId, CaseNumber caseNumber, String name, Language language,
                            Address address) {
-    }
-
-    private record StoredHash(byte[] hash, int keyVersion) {
     }
 }

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.verification;
 
-import gov.ocss.ivr.call.CallerNumber;
+import gov.ocss.ivr.caller.CallerNumber;
 import gov.ocss.ivr.db.TransactionLock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,22 +1,26 @@
 package gov.ocss.ivr.verification;
 
-import gov.ocss.ivr.call.CallerNumber;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.db.TransactionLock;
 import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.ledger.Participant;
-import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.ledger.SupportCase;
+import gov.ocss.ivr.pin.PinCredential;
+import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.pin.PinHasher;
-import gov.ocss.ivr.prompts.Language;
+import gov.ocss.ivr.pin.PinStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -38,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * PENDING PIN is used it becomes the ACTIVE one and the old one is revoked, in the same transaction
  * as the attempt.
  *
+ * <p>It decides; it does not keep the tables. The case and its parents come from the {@link Ledger} and
+ * the credentials from {@link PinCredentials}, all on this check's transaction (Jdbi hands the ledger's
+ * reads the handle this thread already has open).
+ *
  * <p>Stateless and thread-safe: one instance serves every call. Nothing it logs or throws carries
  * the PIN or the case number.
  */
@@ -53,19 +61,16 @@ public class PinCheck {
     private static final PinOutcome NO_MATCH = new PinOutcome.NoMatch();
 
     private final Jdbi jdbi;
+    private final Ledger ledger;
     private final PinHasher hasher;
     private final Clock clock;
     private final LockoutPolicy lockout;
     private final CallerThrottle throttle;
     private final Credential decoy;
 
-    /** No lockout and no throttle: for tests of the check itself. */
-    public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock) {
-        this(jdbi, hasher, clock, LockoutPolicy.NONE, CallerThrottle.NONE);
-    }
-
     public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout, CallerThrottle throttle) {
         this.jdbi = jdbi;
+        this.ledger = new Ledger(jdbi);
         this.hasher = hasher;
         this.clock = clock;
         this.lockout = lockout;
@@ -73,12 +78,7 @@ public class PinCheck {
         // A random hash no PIN produces: compared against when there is nothing real to compare.
         byte[] noPinHashesToThis = new byte[32];
         new SecureRandom().nextBytes(noPinHashesToThis);
-        this.decoy = new Credential(null, -1, false, noPinHashesToThis, hasher.currentVersion());
-    }
-
-    /** A check from a caller whose number is withheld. */
-    public PinOutcome check(CaseNumber caseNumber, String pinDigits, Line line, String callId) {
-        return check(caseNumber, pinDigits, new Attempt(line, callId, CallerNumber.WITHHELD));
+        this.decoy = new Credential(null, new PinCredential(-1, -1, PinStatus.ACTIVE, noPinHashesToThis, hasher.currentVersion()));
     }
 
     /**
@@ -96,7 +96,7 @@ public class PinCheck {
             if (throttledUntil.isPresent()) {
                 return new PinOutcome.Throttled(throttledUntil.get());
             }
-            Optional<SupportCase> found = findCase(h, caseNumber);
+            Optional<SupportCase> found = ledger.findCase(caseNumber);
             if (found.isEmpty()) {
                 // The same hashing work as for a real case, so the wait does not give an unknown case away.
                 matching(List.of(), pinDigits);
@@ -135,7 +135,8 @@ public class PinCheck {
         }
         List<Credential> matched = new ArrayList<>();
         for (Credential credential : compared) {
-            boolean matches = hasher.matches(credential.personId(), pinDigits, credential.hash(), credential.keyVersion());
+            PinCredential stored = credential.stored();
+            boolean matches = hasher.matches(stored.personId(), pinDigits, stored.hash(), stored.keyVersion());
             if (matches && credential != decoy) {
                 matched.add(credential);
             }
@@ -151,42 +152,23 @@ public class PinCheck {
      * moment ago, it does.
      */
     private static boolean stillValid(Handle h, Credential credential, Instant now) {
-        if (!credential.pending()) {
+        if (credential.stored().status() != PinStatus.PENDING) {
             return true;
         }
-        String status = h.createQuery("select status from ledger.pin_credential where id = :id for update")
-                .bind("id", credential.id())
-                .mapTo(String.class)
-                .one();
-        if (status.equals("ACTIVE")) {
+        PinStatus status = PinCredentials.lockedStatus(h, credential.stored().id());
+        if (status == PinStatus.ACTIVE) {
             return true;
         }
-        if (!status.equals("PENDING")) {
+        if (status != PinStatus.PENDING) {
             return false;
         }
-        h.createUpdate("""
-                        update ledger.pin_credential set status = 'REVOKED', revoked_at = :now
-                         where person_id = :personId and status = 'ACTIVE'""")
-                .bind("now", now)
-                .bind("personId", credential.personId())
-                .execute();
-        h.createUpdate("update ledger.pin_credential set status = 'ACTIVE', first_used_at = :now where id = :id")
-                .bind("now", now)
-                .bind("id", credential.id())
-                .execute();
+        PinCredentials.promote(h, credential.stored(), now);
         log.info("A re-mailed PIN was used for the first time: it replaces the old PIN of person id {}", credential.personId());
         return true;
     }
 
     private static void serialiseChecksOn(Handle h, long caseId) {
         TransactionLock.hold(h, "ivr.pin_attempt.case:" + caseId);
-    }
-
-    private static Optional<SupportCase> findCase(Handle h, CaseNumber number) {
-        return h.createQuery("select id, office_id from ledger.support_case where case_number = :number")
-                .bind("number", number.digits())
-                .map((rs, ctx) -> new SupportCase(rs.getLong("id"), number, rs.getInt("office_id")))
-                .findOne();
     }
 
     private static Optional<Instant> lockedUntil(Handle h, long caseId, Instant now) {
@@ -197,24 +179,22 @@ public class PinCheck {
                 .findOne();
     }
 
-    /** The ACTIVE and PENDING credentials of the case's parents; REVOKED ones never verify. */
-    private static List<Credential> credentials(Handle h, long caseId) {
-        return h.createQuery("""
-                        select p.id, cp.role, p.first_name, p.last_name, p.preferred_language,
-                               c.id as credential_id, c.status, c.pin_hash, c.key_version
-                          from ledger.case_participant cp
-                          join ledger.person p on p.id = cp.person_id
-                          join ledger.pin_credential c on c.person_id = p.id and c.status in ('ACTIVE', 'PENDING')
-                         where cp.case_id = :caseId
-                         order by cp.role, p.id, c.status""")
-                .bind("caseId", caseId)
-                .map((rs, ctx) -> new Credential(
-                        new Participant(rs.getLong("id"), caseId, Role.valueOf(rs.getString("role")),
-                                rs.getString("first_name"), rs.getString("last_name"),
-                                Language.fromCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)),
-                        rs.getLong("credential_id"), rs.getString("status").equals("PENDING"),
-                        rs.getBytes("pin_hash"), rs.getInt("key_version")))
-                .list();
+    /**
+     * The ACTIVE and PENDING credentials of the case's parents, parent by parent in the ledger's order
+     * (the custodial parent first), each one's ACTIVE credential first; REVOKED ones never verify.
+     */
+    private List<Credential> credentials(Handle h, long caseId) {
+        List<Participant> parents = ledger.participants(caseId);
+        Map<Long, List<PinCredential>> byPerson = PinCredentials.liveOf(h, parents.stream().map(Participant::personId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(PinCredential::personId));
+        List<Credential> credentials = new ArrayList<>();
+        for (Participant parent : parents) {
+            for (PinCredential stored : byPerson.getOrDefault(parent.personId(), List.of())) {
+                credentials.add(new Credential(parent, stored));
+            }
+        }
+        return credentials;
     }
 
     /** Who tried: the line, the call's Asterisk unique id, and the number it came from. */
@@ -254,9 +234,9 @@ public class PinCheck {
     }
 
     /** A participant's ACTIVE or PENDING PIN credential; the decoy has no holder. */
-    private record Credential(Participant holder, long id, boolean pending, byte[] hash, int keyVersion) {
+    private record Credential(Participant holder, PinCredential stored) {
         long personId() {
-            return holder == null ? -1 : holder.personId();
+            return stored.personId();
         }
     }
 }

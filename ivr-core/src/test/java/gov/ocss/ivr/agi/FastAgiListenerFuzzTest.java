@@ -10,7 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.dialog.Question;

@@ -9,7 +9,7 @@ import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.testing.KeyRenderer;

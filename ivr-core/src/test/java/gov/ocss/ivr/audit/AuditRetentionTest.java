@@ -3,11 +3,14 @@ package gov.ocss.ivr.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.staff.StaffAction;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;
+import gov.ocss.ivr.verification.CallerThrottle;
+import gov.ocss.ivr.verification.LockoutPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -61,7 +64,7 @@ class AuditRetentionTest {
 
     private void callAt(Instant startedAt, String callId) {
         clock.set(startedAt);
-        CallAuditLog log = new CallAuditLog(jdbi, clock);
+        CallAuditLog log = new CallAuditLog(jdbi, clock, CallOutcomes.NONE);
         CallAudit audit = log.begin(callId, Line.HELPLINE);
         audit.ended(EndReason.CALLER_HUNG_UP);
         assertThat(log.write(audit)).isTrue();
@@ -77,7 +80,8 @@ class AuditRetentionTest {
     /** A wrong PIN on a case number that does not exist, from a withheld number: the attempt has no case. */
     private void pinAttemptAt(Instant at, String callId) {
         clock.set(at);
-        new PinCheck(jdbi, DemoPinKey.hasher(), clock).check(CaseNumber.withCheckDigit(999_999_999L), "11111", Line.HELPLINE, callId);
+        new PinCheck(jdbi, DemoPinKey.hasher(), clock, LockoutPolicy.NONE, CallerThrottle.NONE).check(
+                CaseNumber.withCheckDigit(999_999_999L), "11111", new PinCheck.Attempt(Line.HELPLINE, callId, CallerNumber.WITHHELD));
         clock.set(NOW);
     }
 

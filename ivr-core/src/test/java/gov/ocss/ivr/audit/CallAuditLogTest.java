@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
@@ -49,7 +49,7 @@ class CallAuditLogTest {
     void databaseWithACase() {
         jdbi = TestDatabase.fresh().jdbi();
         caseId = new LedgerFixture(jdbi).newCase(CaseNumber.withCheckDigit(100_000_001L));
-        auditLog = new CallAuditLog(jdbi, clock);
+        auditLog = new CallAuditLog(jdbi, clock, CallOutcomes.NONE);
         logged.start();
         ((Logger) LoggerFactory.getLogger(CallAuditLog.class)).addAppender(logged);
     }
@@ -168,7 +168,7 @@ class CallAuditLogTest {
 
     @Test
     void aDatabaseThatIsDownCostsTheRecordAndOneWarningButNeverAnException() throws IOException {
-        CallAuditLog unreachable = new CallAuditLog(Jdbi.create(dataSourceOnAClosedPort()), clock);
+        CallAuditLog unreachable = new CallAuditLog(Jdbi.create(dataSourceOnAClosedPort()), clock, CallOutcomes.NONE);
         CallAudit audit = unreachable.begin("call-6", Line.TTY);
         audit.verified(caseId, Role.CUSTODIAL);
         audit.ended(EndReason.CALLER_HUNG_UP);

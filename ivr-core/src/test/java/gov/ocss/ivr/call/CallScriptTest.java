@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;

@@ -6,6 +6,7 @@ import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;

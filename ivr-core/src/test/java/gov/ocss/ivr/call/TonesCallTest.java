@@ -15,6 +15,7 @@ import gov.ocss.ivr.audiosocket.AudioLink;
 import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.audiosocket.AudioSocketLimits;
 import gov.ocss.ivr.audiosocket.AudioSocketListener;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.DialogTimings;

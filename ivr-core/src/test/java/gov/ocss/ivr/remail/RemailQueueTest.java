@@ -7,7 +7,8 @@ import static gov.ocss.ivr.testing.LedgerFixture.NONCUSTODIAL_ZIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.pin.PinHasher;
@@ -19,6 +20,8 @@ import gov.ocss.ivr.staff.StaffRole;
 import gov.ocss.ivr.testing.LedgerFixture;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;
+import gov.ocss.ivr.verification.CallerThrottle;
+import gov.ocss.ivr.verification.LockoutPolicy;
 import gov.ocss.ivr.verification.PinCheck;
 import gov.ocss.ivr.verification.PinOutcome;
 import java.time.Duration;
@@ -120,7 +123,7 @@ class RemailQueueTest {
         List<String> credentials = jdbi.withHandle(h -> h.createQuery("select status from ledger.pin_credential where person_id = ? order by id")
                 .bind(0, custodial).mapTo(String.class).list());
         assertThat(credentials).containsExactly("ACTIVE", "REVOKED");
-        assertThat(new PinCheck(jdbi, hasher, clock).check(CASE, "24680", Line.HELPLINE, "call-3"))
+        assertThat(new PinCheck(jdbi, hasher, clock, LockoutPolicy.NONE, CallerThrottle.NONE).check(CASE, "24680", new PinCheck.Attempt(Line.HELPLINE, "call-3", CallerNumber.WITHHELD)))
                 .isInstanceOf(PinOutcome.Verified.class);
         assertThat(queue.batches(10)).singleElement().extracting(RemailQueue.Batch::cancelledLetters).isEqualTo(1);
     }

@@ -6,7 +6,7 @@ import static gov.ocss.ivr.testing.LedgerFixture.NONCUSTODIAL_BORN_ON;
 import static gov.ocss.ivr.testing.LedgerFixture.NONCUSTODIAL_ZIP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.staff.Staff;
 import gov.ocss.ivr.staff.StaffAuditTrail;

@@ -7,7 +7,8 @@ import static gov.ocss.ivr.testing.LedgerFixture.NONCUSTODIAL_ZIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.pin.PinHasher;
@@ -15,6 +16,8 @@ import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import gov.ocss.ivr.testing.LedgerFixture;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;
+import gov.ocss.ivr.verification.CallerThrottle;
+import gov.ocss.ivr.verification.LockoutPolicy;
 import gov.ocss.ivr.verification.PinCheck;
 import gov.ocss.ivr.verification.PinOutcome;
 import java.io.IOException;
@@ -90,11 +93,11 @@ class RemailWorkerTest {
         long custodial = fixture.custodialOf(caseId);
         String newPin = pinsByRequest(document(batch.id())).entrySet().stream()
                 .filter(letter -> personOf(letter.getKey()) == custodial).findFirst().orElseThrow().getValue();
-        PinCheck pinCheck = new PinCheck(jdbi, hasher, clock);
+        PinCheck pinCheck = new PinCheck(jdbi, hasher, clock, LockoutPolicy.NONE, CallerThrottle.NONE);
 
-        assertThat(pinCheck.check(CASE, OLD_CUSTODIAL_PIN, Line.HELPLINE, "call-3")).isInstanceOf(PinOutcome.Verified.class);
-        assertThat(pinCheck.check(CASE, newPin, Line.HELPLINE, "call-4")).isInstanceOf(PinOutcome.Verified.class);
-        assertThat(pinCheck.check(CASE, OLD_CUSTODIAL_PIN, Line.HELPLINE, "call-5")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(CASE, OLD_CUSTODIAL_PIN, new PinCheck.Attempt(Line.HELPLINE, "call-3", CallerNumber.WITHHELD))).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, newPin, new PinCheck.Attempt(Line.HELPLINE, "call-4", CallerNumber.WITHHELD))).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, OLD_CUSTODIAL_PIN, new PinCheck.Attempt(Line.HELPLINE, "call-5", CallerNumber.WITHHELD))).isEqualTo(new PinOutcome.NoMatch());
     }
 
     @Test

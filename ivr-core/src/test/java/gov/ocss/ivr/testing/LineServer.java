@@ -7,7 +7,7 @@ import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.CallsInProgress;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.PromptRenderer;
 import java.net.InetAddress;

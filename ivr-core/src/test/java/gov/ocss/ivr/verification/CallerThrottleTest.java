@@ -2,8 +2,8 @@ package gov.ocss.ivr.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.CallerNumber;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.pin.PinHasher;

@@ -2,7 +2,8 @@ package gov.ocss.ivr.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.CallerNumber;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
@@ -46,12 +47,12 @@ class PinCheckTest {
         caseId = fixture.newCase(CASE);
         fixture.credential(fixture.custodialOf(caseId), hasher, CUSTODIAL_PIN, "ACTIVE");
         fixture.credential(fixture.noncustodialOf(caseId), hasher, NONCUSTODIAL_PIN, "ACTIVE");
-        pinCheck = new PinCheck(jdbi, hasher, clock);
+        pinCheck = new PinCheck(jdbi, hasher, clock, LockoutPolicy.NONE, CallerThrottle.NONE);
     }
 
     @Test
     void theCustodialParentsPinVerifiesThemAsCustodial() {
-        PinOutcome outcome = pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-1");
+        PinOutcome outcome = pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-1"));
 
         assertThat(outcome).isInstanceOfSatisfying(PinOutcome.Verified.class, verified -> {
             assertThat(verified.role()).isEqualTo(Role.CUSTODIAL);
@@ -65,7 +66,7 @@ class PinCheckTest {
 
     @Test
     void theNoncustodialParentsPinVerifiesThemAsNoncustodial() {
-        PinOutcome outcome = pinCheck.check(CASE, NONCUSTODIAL_PIN, Line.TTY, "call-2");
+        PinOutcome outcome = pinCheck.check(CASE, NONCUSTODIAL_PIN, withheld(Line.TTY, "call-2"));
 
         assertThat(outcome).isInstanceOfSatisfying(PinOutcome.Verified.class, verified -> {
             assertThat(verified.role()).isEqualTo(Role.NONCUSTODIAL);
@@ -76,7 +77,7 @@ class PinCheckTest {
 
     @Test
     void aWrongPinIsNoMatchAndRecordsAFailedAttempt() {
-        PinOutcome outcome = pinCheck.check(CASE, "11111", Line.HELPLINE, "call-3");
+        PinOutcome outcome = pinCheck.check(CASE, "11111", withheld(Line.HELPLINE, "call-3"));
 
         assertThat(outcome).isEqualTo(new PinOutcome.NoMatch());
         assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, false, "helpline", "call-3"));
@@ -84,9 +85,9 @@ class PinCheckTest {
 
     @Test
     void anUnknownCaseIsTheSameNoMatchAndIsRecordedWithoutACase() {
-        PinOutcome outcome = pinCheck.check(NO_SUCH_CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-4");
+        PinOutcome outcome = pinCheck.check(NO_SUCH_CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-4"));
 
-        assertThat(outcome).isEqualTo(pinCheck.check(CASE, "11111", Line.HELPLINE, "call-5"));
+        assertThat(outcome).isEqualTo(pinCheck.check(CASE, "11111", withheld(Line.HELPLINE, "call-5")));
         // Recorded so the caller's number is throttled for it, with no case to point at.
         assertThat(attempts()).containsExactly(new Attempt(0, NOW, false, "helpline", "call-4"),
                 new Attempt(caseId, NOW, false, "helpline", "call-5"));
@@ -97,7 +98,7 @@ class PinCheckTest {
         Instant until = NOW.plus(Duration.ofMinutes(20));
         fixture.lockAccount(caseId, until);
 
-        PinOutcome outcome = pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-6");
+        PinOutcome outcome = pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-6"));
 
         assertThat(outcome).isEqualTo(new PinOutcome.Locked(until));
         assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, false, "helpline", "call-6"));
@@ -107,7 +108,7 @@ class PinCheckTest {
     void aLockThatHasRunOutNoLongerStopsTheRightPin() {
         fixture.lockAccount(caseId, NOW.minusSeconds(1));
 
-        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-7")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-7"))).isInstanceOf(PinOutcome.Verified.class);
     }
 
     @Test
@@ -115,8 +116,8 @@ class PinCheckTest {
         long custodial = fixture.custodialOf(caseId);
         fixture.credential(custodial, hasher, "97531", "PENDING");
 
-        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-8")).isInstanceOf(PinOutcome.Verified.class);
-        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.TTY, "call-9")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-8"))).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.TTY, "call-9"))).isInstanceOf(PinOutcome.Verified.class);
 
         assertThat(credentialStatuses(custodial)).containsExactly("ACTIVE", "PENDING");
     }
@@ -126,7 +127,7 @@ class PinCheckTest {
         long custodial = fixture.custodialOf(caseId);
         fixture.credential(custodial, hasher, "97531", "PENDING");
 
-        PinOutcome outcome = pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8");
+        PinOutcome outcome = pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"));
 
         assertThat(outcome).isInstanceOfSatisfying(PinOutcome.Verified.class,
                 verified -> assertThat(verified.participant().personId()).isEqualTo(custodial));
@@ -135,8 +136,8 @@ class PinCheckTest {
                         select first_used_at = :now from ledger.pin_credential where person_id = :p and status = 'ACTIVE'""")
                 .bind("now", NOW).bind("p", custodial).mapTo(Boolean.class).one());
         assertThat(firstUsedNow).isTrue();
-        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-9")).isEqualTo(new PinOutcome.NoMatch());
-        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-10")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-9"))).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-10"))).isInstanceOf(PinOutcome.Verified.class);
         assertThat(credentialStatuses(fixture.noncustodialOf(caseId))).as("the other parent's PIN is untouched")
                 .containsExactly("ACTIVE");
     }
@@ -147,7 +148,7 @@ class PinCheckTest {
         fixture.participant(caseId, newcomer, "CUSTODIAL");
         fixture.credential(newcomer, hasher, "97531", "PENDING");
 
-        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"))).isInstanceOf(PinOutcome.Verified.class);
         assertThat(credentialStatuses(newcomer)).containsExactly("ACTIVE");
     }
 
@@ -156,7 +157,7 @@ class PinCheckTest {
         long custodial = fixture.custodialOf(caseId);
         fixture.credential(custodial, hasher, "97531", "REVOKED");
 
-        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"))).isEqualTo(new PinOutcome.NoMatch());
     }
 
     @Test
@@ -172,7 +173,7 @@ class PinCheckTest {
                 String callId = "call-" + call;
                 outcomes.add(callers.submit(() -> {
                     together.await();
-                    return pinCheck.check(CASE, "97531", Line.HELPLINE, callId);
+                    return pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, callId));
                 }));
             }
             for (Future<PinOutcome> outcome : outcomes) {
@@ -190,7 +191,7 @@ class PinCheckTest {
         fixture.credential(custodial, hasher, "97531", "PENDING");
         jdbi.useHandle(h -> h.execute("update ledger.pin_credential set status = 'REVOKED' where status = 'PENDING'"));
 
-        assertThat(pinCheck.check(CASE, "97531", Line.HELPLINE, "call-8")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"))).isEqualTo(new PinOutcome.NoMatch());
         assertThat(credentialStatuses(custodial)).containsExactly("ACTIVE", "REVOKED");
     }
 
@@ -201,7 +202,7 @@ class PinCheckTest {
         fixture.credential(fixture.custodialOf(otherCase), hasher, "55511", "ACTIVE");
         fixture.credential(fixture.noncustodialOf(otherCase), hasher, "55511", "ACTIVE");
 
-        assertThat(pinCheck.check(sameChoice, "55511", Line.HELPLINE, "call-9")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(pinCheck.check(sameChoice, "55511", withheld(Line.HELPLINE, "call-9"))).isEqualTo(new PinOutcome.NoMatch());
     }
 
     @Test
@@ -221,11 +222,11 @@ class PinCheckTest {
         };
         PinCheck withLockout = new PinCheck(jdbi, hasher, clock, lockOnSecondFailure, CallerThrottle.NONE);
 
-        assertThat(withLockout.check(CASE, "11111", Line.HELPLINE, "call-10")).isEqualTo(new PinOutcome.NoMatch());
-        assertThat(withLockout.check(CASE, "22222", Line.HELPLINE, "call-10")).isEqualTo(new PinOutcome.Locked(until));
-        assertThat(withLockout.check(CASE, CUSTODIAL_PIN, Line.HELPLINE, "call-11")).isEqualTo(new PinOutcome.Locked(until));
-        withLockout.check(CASE, CUSTODIAL_PIN.substring(1), Line.HELPLINE, "call-12");
-        assertThat(withLockout.check(NO_SUCH_CASE, "11111", Line.HELPLINE, "call-13")).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(withLockout.check(CASE, "11111", withheld(Line.HELPLINE, "call-10"))).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(withLockout.check(CASE, "22222", withheld(Line.HELPLINE, "call-10"))).isEqualTo(new PinOutcome.Locked(until));
+        assertThat(withLockout.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-11"))).isEqualTo(new PinOutcome.Locked(until));
+        withLockout.check(CASE, CUSTODIAL_PIN.substring(1), withheld(Line.HELPLINE, "call-12"));
+        assertThat(withLockout.check(NO_SUCH_CASE, "11111", withheld(Line.HELPLINE, "call-13"))).isEqualTo(new PinOutcome.NoMatch());
 
         assertThat(told).as("called for wrong PINs, not for refusals while locked or unknown cases")
                 .containsExactly(caseId, caseId);
@@ -246,5 +247,10 @@ class PinCheckTest {
     }
 
     private record Attempt(long caseId, Instant attemptedAt, boolean succeeded, String line, String callId) {
+    }
+
+    /** A check from a caller whose number is withheld. */
+    private static PinCheck.Attempt withheld(Line line, String callId) {
+        return new PinCheck.Attempt(line, callId, CallerNumber.WITHHELD);
     }
 }

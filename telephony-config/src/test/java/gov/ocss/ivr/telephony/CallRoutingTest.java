@@ -3,7 +3,7 @@ package gov.ocss.ivr.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.telephony.DialplanRunner.AgiResult;
 import gov.ocss.ivr.telephony.DialplanRunner.Call;
 import gov.ocss.ivr.telephony.DialplanRunner.Queued;

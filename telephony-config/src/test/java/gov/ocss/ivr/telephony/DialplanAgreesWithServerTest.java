@@ -3,7 +3,7 @@ package gov.ocss.ivr.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.presenter.TextProfile;
 import gov.ocss.ivr.prompts.CatalogRenderer;
 import gov.ocss.ivr.prompts.Language;

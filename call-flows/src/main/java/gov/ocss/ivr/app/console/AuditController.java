@@ -1,7 +1,7 @@
 package gov.ocss.ivr.app.console;
 
 import gov.ocss.ivr.ledger.CaseNumber;
-import gov.ocss.ivr.staff.CaseFiles;
+import gov.ocss.ivr.remail.CaseFiles;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,9 @@
 package gov.ocss.ivr.app.console;
 
 import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.remail.CaseFiles;
 import gov.ocss.ivr.remail.RemailOutcome;
 import gov.ocss.ivr.remail.RemailRequests;
-import gov.ocss.ivr.staff.CaseFiles;
 import gov.ocss.ivr.staff.Staff;
 import gov.ocss.ivr.staff.StaffAction;
 import gov.ocss.ivr.staff.StaffAuditTrail;

@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -21,7 +20,6 @@ class JdbiConfiguration {
     Jdbi jdbi(DataSource dataSource) {
         return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
                 .installPlugin(new PostgresPlugin())
-                .installPlugin(new SqlObjectPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }
 

@@ -1,7 +1,7 @@
 package gov.ocss.ivr.app.dialog;
 
 import gov.ocss.ivr.agi.AgiLimits;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package gov.ocss.ivr.app.dialog;
 
 import gov.ocss.ivr.app.config.ConfigurationProblem;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

@@ -9,7 +9,7 @@ import gov.ocss.ivr.audit.CallAuditLog;
 import gov.ocss.ivr.audit.CallOutcomes;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.CallsInProgress;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.helpline.HelplineFlow;
 import gov.ocss.ivr.helpline.HelplineSettings;

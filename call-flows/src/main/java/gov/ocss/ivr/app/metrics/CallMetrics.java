@@ -3,7 +3,7 @@ package gov.ocss.ivr.app.metrics;
 import gov.ocss.ivr.audit.CallOutcome;
 import gov.ocss.ivr.audit.CallOutcomes;
 import gov.ocss.ivr.call.CallsInProgress;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

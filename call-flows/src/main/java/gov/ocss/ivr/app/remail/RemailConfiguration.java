@@ -2,11 +2,11 @@ package gov.ocss.ivr.app.remail;
 
 import gov.ocss.ivr.app.config.ConfigurationProblem;
 import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.remail.CaseFiles;
 import gov.ocss.ivr.remail.LetterContacts;
 import gov.ocss.ivr.remail.RemailQueue;
 import gov.ocss.ivr.remail.RemailRequests;
 import gov.ocss.ivr.remail.RemailWorker;
-import gov.ocss.ivr.staff.CaseFiles;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import gov.ocss.ivr.verification.AccountLocks;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.app.config.ConfigurationProblem;
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import java.time.Duration;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.phone;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallSetup;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package gov.ocss.ivr.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallSetup;
 import java.util.List;

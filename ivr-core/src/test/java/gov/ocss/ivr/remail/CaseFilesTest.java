@@ -1,17 +1,20 @@
-package gov.ocss.ivr.staff;
+package gov.ocss.ivr.remail;
 
 import static gov.ocss.ivr.testing.LedgerFixture.CUSTODIAL_BORN_ON;
 import static gov.ocss.ivr.testing.LedgerFixture.CUSTODIAL_ZIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.ocss.ivr.call.Line;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoPinKey;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.remail.RemailLimits;
-import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.staff.NotAllowedException;
+import gov.ocss.ivr.staff.Staff;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.staff.StaffReason;
+import gov.ocss.ivr.staff.StaffRole;
 import gov.ocss.ivr.testing.LedgerFixture;
 import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;

@@ -1,10 +1,10 @@
-package gov.ocss.ivr.staff;
+package gov.ocss.ivr.remail;
 
 import gov.ocss.ivr.ledger.BusinessCalendar;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Role;
+import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.remail.RemailLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +18,10 @@ import org.jdbi.v3.core.Jdbi;
  * A case as the staff console shows it: its parties with what staff need to help them with a PIN letter
  * (name, role, city, language), never a date of birth or an SSN, and each party's PIN-letter standing
  * against the limits.
+ *
+ * <p>It lives with the remail queue, not with the staff identity and audit trail, because all it adds to
+ * the ledger is PIN-letter standing: so remail depends on staff (who acts, what is recorded) and staff on
+ * nothing of remail.
  */
 public class CaseFiles {
     private final Jdbi jdbi;
@@ -94,17 +98,8 @@ public class CaseFiles {
                 .map((rs, ctx) -> new OpenRequest(rs.getLong("id"), rs.getString("status"),
                         rs.getObject("requested_at", OffsetDateTime.class).toInstant(), (Long) rs.getObject("print_batch_id")))
                 .findOne();
-        Optional<NewestPin> pin = h.createQuery("""
-                        select status, issued_at, first_used_at from ledger.pin_credential
-                         where person_id = :personId and status in ('ACTIVE', 'PENDING')
-                         order by issued_at desc, id desc limit 1""")
-                .bind("personId", personId)
-                .map((rs, ctx) -> {
-                    OffsetDateTime used = rs.getObject("first_used_at", OffsetDateTime.class);
-                    return new NewestPin(rs.getString("status"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-                            used == null ? null : used.toInstant());
-                })
-                .findOne();
+        Optional<NewestPin> pin = PinCredentials.newestLiveOf(h, personId)
+                .map(issued -> new NewestPin(issued.status().name(), issued.issuedAt(), issued.firstUsedAt()));
         return new Party(personId, party.name(), party.role(), party.city(), party.language(), letters,
                 RemailLimits.possibleAgainOn(h, personId, today), refused, open, pin);
     }

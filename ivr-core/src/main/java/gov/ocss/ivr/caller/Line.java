@@ -1,4 +1,4 @@
-package gov.ocss.ivr.call;
+package gov.ocss.ivr.caller;
 
 import java.util.Optional;
 
