@@ -1,7 +1,7 @@
 package gov.ocss.ivr.app.audit;
 
 import gov.ocss.ivr.app.config.ConfigurationProblem;
-import gov.ocss.ivr.app.schedule.RepeatingJob;
+import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.audit.AuditRetention;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -24,8 +24,8 @@ class AuditConfiguration {
     }
 
     @Bean
-    RepeatingJob auditPurge(AuditRetention retention, AuditProperties properties) {
-        return new RepeatingJob("audit-purge", properties.purgeInterval(), retention::purge,
+    BackgroundJob auditPurge(AuditRetention retention, AuditProperties properties) {
+        return new BackgroundJob("audit-purge", properties.purgeInterval(), retention::purge,
                 "Audit records are never erased (ivr.audit.purge-interval is 0)");
     }
 }

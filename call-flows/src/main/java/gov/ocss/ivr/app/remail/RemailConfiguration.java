@@ -1,6 +1,7 @@
 package gov.ocss.ivr.app.remail;
 
 import gov.ocss.ivr.app.config.ConfigurationProblem;
+import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.remail.LetterContacts;
 import gov.ocss.ivr.remail.RemailQueue;
@@ -38,8 +39,8 @@ class RemailConfiguration {
     }
 
     @Bean
-    ScheduledPrinting scheduledPrinting(RemailWorker worker, RemailProperties properties) {
-        return new ScheduledPrinting(worker, properties.printInterval());
+    BackgroundJob scheduledPrinting(RemailWorker worker, RemailProperties properties) {
+        return ScheduledPrinting.of(worker, properties.printInterval());
     }
 
     /** One for the phone lines and the console: the limits are the same whoever asks. */
