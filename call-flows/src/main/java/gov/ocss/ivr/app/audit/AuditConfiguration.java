@@ -1,6 +1,5 @@
 package gov.ocss.ivr.app.audit;
 
-import gov.ocss.ivr.app.config.ConfigurationProblem;
 import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.audit.AuditRetention;
 import java.time.Clock;
@@ -14,12 +13,6 @@ class AuditConfiguration {
 
     @Bean
     AuditRetention auditRetention(Jdbi jdbi, Clock clock, AuditProperties properties) {
-        if (properties.retention().isNegative() || properties.retention().isZero() || properties.purgeInterval().isNegative()) {
-            throw new ConfigurationProblem("The audit retention settings make no sense: ivr.audit.retention is "
-                    + properties.retention() + ", ivr.audit.purge-interval is " + properties.purgeInterval() + ".",
-                    "Set ivr.audit.retention (IVR_AUDIT_RETENTION) to a period such as 3y, and ivr.audit.purge-interval "
-                            + "(IVR_AUDIT_PURGEINTERVAL) to a duration such as 1d, or 0 to never erase.");
-        }
         return new AuditRetention(jdbi, clock, properties.retention());
     }
 
