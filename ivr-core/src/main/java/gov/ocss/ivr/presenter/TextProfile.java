@@ -1,8 +1,9 @@
 package gov.ocss.ivr.presenter;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.Transliterator;
 import gov.ocss.ivr.presenter.bengali.BengaliRoman;
-import gov.ocss.ivr.prompts.Memo;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,7 +58,8 @@ public enum TextProfile {
      * sentence every time. Bounded, because sentences with amounts and dates differ from call to
      * call.
      */
-    private static final Memo<String, String> BAUDOT_SENTENCES = new Memo<>(10_000, TextProfile::baudot);
+    private static final LoadingCache<String, String> BAUDOT_SENTENCES = Caffeine.newBuilder().maximumSize(10_000)
+            .build(TextProfile::baudot);
 
     /** The text as this channel can show it. */
     public String render(String text) {

@@ -1,9 +1,12 @@
 package gov.ocss.ivr.app.audit;
 
+import gov.ocss.ivr.app.config.LongerThanNothing;
 import java.time.Duration;
 import java.time.Period;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How long the audit trail is kept.
@@ -11,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention     call records and staff actions older than this are erased (e.g. {@code 3y}, {@code 2555d})
  * @param purgeInterval how often the server erases them; {@code 0} never
  */
+@Validated
 @ConfigurationProperties("ivr.audit")
-public record AuditProperties(@DefaultValue("3y") Period retention, @DefaultValue("1d") Duration purgeInterval) {
+public record AuditProperties(
+        @DefaultValue("3y") @LongerThanNothing Period retention,
+        @DefaultValue("1d") @DurationMin(seconds = 0, message = "must be a duration such as 1d, or 0 to never erase")
+        Duration purgeInterval) {
 }

@@ -1,7 +1,9 @@
 package gov.ocss.ivr.app.demo;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The synthetic demo ledger.
@@ -10,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cases how many cases
  * @param seed  the generator's seed: the same seed gives the same people, PINs and amounts
  */
+@Validated
 @ConfigurationProperties("ivr.demo")
-public record DemoProperties(Boolean load, @DefaultValue("300") int cases, @DefaultValue("2084485") long seed) {
+public record DemoProperties(Boolean load, @DefaultValue("300") @PositiveOrZero int cases, @DefaultValue("2084485") long seed) {
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.boot.convert.DurationUnit;
  * @param tty   the TTY line: typing takes far longer
  */
 @ConfigurationProperties("ivr.dialog")
-public record DialogProperties(LineTimings voice, LineTimings tty) {
+public record DialogProperties(@DefaultValue LineTimings voice, @DefaultValue LineTimings tty) {
 
     /**
      * One line's settings; a bare number is seconds ({@code first-key=8}), since that is how people
@@ -39,7 +40,9 @@ public record DialogProperties(LineTimings voice, LineTimings tty) {
     /**
      * The timings of both lines, checked: a wait must be longer than zero and shorter than
      * {@code longestWait} (the longest the server waits for Asterisk's reply to a command, beyond
-     * which it cuts the call off), and a question needs at least one try.
+     * which it cuts the call off), and a question needs at least one try. Checked here rather than
+     * by Bean Validation: the longest wait comes from another bean, and each message names the
+     * line's own default.
      *
      * @throws ConfigurationProblem naming the setting to fix
      */
@@ -49,8 +52,7 @@ public record DialogProperties(LineTimings voice, LineTimings tty) {
                 Line.TTY, checked("tty", tty, DialogTimings.text(), longestWait));
     }
 
-    private static DialogTimings checked(String line, LineTimings set, DialogTimings defaults, Duration longestWait) {
-        LineTimings given = set == null ? new LineTimings(null, null, null, null) : set;
+    private static DialogTimings checked(String line, LineTimings given, DialogTimings defaults, Duration longestWait) {
         Setting setting = new Setting("ivr.dialog." + line + ".", longestWait);
         return new DialogTimings(
                 setting.wait("first-key", given.firstKey(), defaults.firstKey()),

@@ -1,6 +1,6 @@
 package gov.ocss.ivr.app.remail;
 
-import gov.ocss.ivr.app.config.ConfigurationProblem;
+import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.remail.CaseFiles;
 import gov.ocss.ivr.remail.LetterContacts;
@@ -28,18 +28,13 @@ class RemailConfiguration {
     @DependsOn("flywayInitializer")
     RemailWorker remailWorker(Jdbi jdbi, PinHasher hasher, Clock clock, RemailProperties properties,
                               @Value("${ivr.agency-name:New York City}") String agencyName) {
-        if (properties.batchSize() < 1 || properties.printInterval().isNegative()) {
-            throw new ConfigurationProblem("The PIN-letter printing settings make no sense.",
-                    "Set ivr.remail.batch-size (IVR_REMAIL_BATCH_SIZE) to 1 or more, and ivr.remail.print-interval "
-                            + "(IVR_REMAIL_PRINT_INTERVAL) to a duration such as 1h, or 0 to print only from the console.");
-        }
         return new RemailWorker(jdbi, hasher, new LetterContacts(agencyName, properties.portalAddress(),
                 properties.helplineNumber(), properties.ttyNumber()), clock, properties.batchSize());
     }
 
     @Bean
-    ScheduledPrinting scheduledPrinting(RemailWorker worker, RemailProperties properties) {
-        return new ScheduledPrinting(worker, properties.printInterval());
+    BackgroundJob scheduledPrinting(RemailWorker worker, RemailProperties properties) {
+        return ScheduledPrinting.of(worker, properties.printInterval());
     }
 
     /** One for the phone lines and the console: the limits are the same whoever asks. */

@@ -1,9 +1,12 @@
 package gov.ocss.ivr.app.remail;
 
 import gov.ocss.ivr.remail.letter.LetterSettings;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Printing the PIN-letter queue, and what the letters say about where to go next.
@@ -14,9 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param helplineNumber the help line, as the letter prints it
  * @param ttyNumber      the TTY line, as the letter prints it
  */
+@Validated
 @ConfigurationProperties("ivr.remail")
-public record RemailProperties(@DefaultValue("1h") Duration printInterval,
-                               @DefaultValue("200") int batchSize,
+public record RemailProperties(@DefaultValue("1h")
+                               @DurationMin(seconds = 0, message = "must be a duration such as 1h, or 0 to print only from the console")
+                               Duration printInterval,
+                               @DefaultValue("200") @Min(value = 1, message = "must be 1 or more") int batchSize,
                                @DefaultValue(LetterSettings.DEFAULT_PORTAL) String portalAddress,
                                @DefaultValue(LetterSettings.DEFAULT_HELPLINE) String helplineNumber,
                                @DefaultValue(LetterSettings.DEFAULT_TTY) String ttyNumber) {

@@ -2,6 +2,8 @@ package gov.ocss.ivr.app.remail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.ocss.ivr.app.schedule.BackgroundJob;
+import gov.ocss.ivr.app.schedule.BackgroundJobs;
 import gov.ocss.ivr.remail.RemailWorker;
 import java.time.Duration;
 import java.util.List;
@@ -9,11 +11,25 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
+/** The printing job as the server schedules it: on Spring's scheduler, stopped when the server closes. */
 class ScheduledPrintingTest {
 
+    private static ApplicationContextRunner printing(RemailWorker worker, Duration interval) {
+        return new ApplicationContextRunner()
+                .withUserConfiguration(BackgroundJobs.class)
+                .withBean(BackgroundJob.class, () -> ScheduledPrinting.of(worker, interval));
+    }
+
+    private static boolean isRunning(org.springframework.context.ApplicationContext context) {
+        return !context.getBean(ScheduledTaskHolder.class).getScheduledTasks().isEmpty();
+    }
+
     @Test
-    void printsEveryIntervalAndAFailedRunDoesNotStopTheNext() throws Exception {
+    void printsEveryIntervalAndAFailedRunDoesNotStopTheNext() {
         CountDownLatch threeRuns = new CountDownLatch(3);
         AtomicInteger runs = new AtomicInteger();
         RemailWorker worker = new RemailWorker(null, null, null, null, 1) {
@@ -26,21 +42,22 @@ class ScheduledPrintingTest {
                 return List.of();
             }
         };
-        ScheduledPrinting printing = new ScheduledPrinting(worker, Duration.ofMillis(20));
 
-        printing.start();
-        assertThat(printing.isRunning()).isTrue();
-        assertThat(threeRuns.await(10, TimeUnit.SECONDS)).isTrue();
-        printing.stop();
+        printing(worker, Duration.ofMillis(20)).run(context -> {
+            assertThat(isRunning(context)).isTrue();
+            assertThat(threeRuns.await(10, TimeUnit.SECONDS)).isTrue();
+            ThreadPoolTaskScheduler scheduler = context.getBean(ThreadPoolTaskScheduler.class);
+            context.close();
 
-        assertThat(printing.isRunning()).isFalse();
-        int afterStop = runs.get();
-        Thread.sleep(100);
-        assertThat(runs.get()).as("no run after stop").isLessThanOrEqualTo(afterStop + 1);
+            assertThat(scheduler.getScheduledThreadPoolExecutor().isShutdown()).as("stopped with the server").isTrue();
+            int afterStop = runs.get();
+            Thread.sleep(100);
+            assertThat(runs.get()).as("no run after stop").isLessThanOrEqualTo(afterStop + 1);
+        });
     }
 
     @Test
-    void anIntervalOfZeroNeverPrints() throws Exception {
+    void anIntervalOfZeroNeverPrints() {
         AtomicInteger runs = new AtomicInteger();
         RemailWorker worker = new RemailWorker(null, null, null, null, 1) {
             @Override
@@ -49,12 +66,12 @@ class ScheduledPrintingTest {
                 return List.of();
             }
         };
-        ScheduledPrinting printing = new ScheduledPrinting(worker, Duration.ZERO);
 
-        printing.start();
-        Thread.sleep(100);
+        printing(worker, Duration.ZERO).run(context -> {
+            Thread.sleep(100);
 
-        assertThat(printing.isRunning()).isFalse();
-        assertThat(runs).hasValue(0);
+            assertThat(isRunning(context)).isFalse();
+            assertThat(runs).hasValue(0);
+        });
     }
 }

@@ -1,5 +1,7 @@
 package gov.ocss.ivr.prompts.spoken;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.SimpleDateFormat;
@@ -7,7 +9,6 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.prompts.Memo;
 import java.text.AttributedCharacterIterator;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -61,7 +62,8 @@ public final class DateWords {
      * an entry never goes stale). The dates a line speaks are few: the last weeks' payments, due
      * dates, office days. Spelling them was the largest part of reading a list of payments.
      */
-    private final Memo<SpelledDate, SpokenPhrase> spelled = new Memo<>(10_000, d -> spellAnew(d.date(), d.skeleton()));
+    private final LoadingCache<SpelledDate, SpokenPhrase> spelled = Caffeine.newBuilder().maximumSize(10_000)
+            .build(d -> spellAnew(d.date(), d.skeleton()));
 
     private record SpelledDate(LocalDate date, String skeleton) {
     }

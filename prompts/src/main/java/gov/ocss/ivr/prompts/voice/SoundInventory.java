@@ -32,11 +32,6 @@ public interface SoundInventory {
                 .flatMap(language -> textOf(language, fullName.substring(slash + 1)));
     }
 
-    /** The shipped catalog's sounds, without data texts. */
-    static SoundInventory standard() {
-        return standard(List.of());
-    }
-
     /** The shipped catalog's sounds and the data texts the line reads whole (office names...). */
     static SoundInventory standard(Collection<String> texts) {
         return new CatalogSounds(PromptCatalog.standard(), texts);

@@ -1,8 +1,9 @@
 package gov.ocss.ivr.prompts.voice;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.Transliterator;
 import gov.ocss.ivr.prompts.Language;
-import gov.ocss.ivr.prompts.Memo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +38,7 @@ public final class SoundNames {
      * load, November 2026); the words are few (those of numbers, dates and office names), so each is
      * romanised once. The bound only guards against a data text that changes on every call.
      */
-    private static final Memo<String, String> SLUGS = new Memo<>(20_000, SoundNames::newSlug);
+    private static final LoadingCache<String, String> SLUGS = Caffeine.newBuilder().maximumSize(20_000).build(SoundNames::newSlug);
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
     private static final Pattern DASHES_AT_END = Pattern.compile("-+$");

@@ -83,7 +83,7 @@ class TddSoundsTest {
 
     @Test
     void theAudioCompilerNeverWritesInTheirFolder() {
-        assertThat(SoundInventory.standard().sounds()).extracting(Sound::name)
+        assertThat(SoundInventory.standard(List.of()).sounds()).extracting(Sound::name)
                 .noneMatch(name -> name.startsWith(TddSounds.FOLDER + "/"));
     }
 

@@ -240,7 +240,7 @@ public final class IntelligibilityBenchmark {
     // ---------------------------------------------------------------- what is said
 
     private static List<Item> items(int promptCount) {
-        List<Sound> english = SoundInventory.standard().sounds().stream()
+        List<Sound> english = SoundInventory.standard(List.of()).sounds().stream()
                 .filter(sound -> sound.language() == Language.ENGLISH)
                 .toList();
         // The fixed pieces of the catalog's sentences; values are spoken from the word files below.
