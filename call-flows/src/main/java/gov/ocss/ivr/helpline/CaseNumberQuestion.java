@@ -1,6 +1,5 @@
 package gov.ocss.ivr.helpline;
 
-import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Question;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
@@ -14,7 +13,7 @@ public final class CaseNumberQuestion {
     private static final Question TEN_DIGITS = Question.digits(Prompt.of(Prompts.VERIFY_CASE_NUMBER),
             Prompt.of(Prompts.VERIFY_CASE_NUMBER_HELP), CaseNumber.LENGTH, CaseNumber.LENGTH);
 
-    /** What came of it: a well-formed number, or why not (a non-answer from the dialog, or a bad check digit). */
+    /** What came of it: a well-formed number, or one with a bad check digit. */
     public sealed interface Result {
     }
 
@@ -32,18 +31,12 @@ public final class CaseNumberQuestion {
         }
     }
 
-    public record NoAnswer(Answer<?> answer) implements Result {
-    }
-
     private CaseNumberQuestion() {
     }
 
+    /** 0 and giving up are the dialog's way out (see {@code Dialog#answer}). */
     public static Result ask(Visit visit) {
-        Answer<String> answer = visit.ask(TEN_DIGITS);
-        if (!(answer instanceof Answer.Given<String> given)) {
-            return new NoAnswer(answer);
-        }
-        Optional<CaseNumber> number = CaseNumber.parse(given.value());
+        Optional<CaseNumber> number = CaseNumber.parse(visit.answer(TEN_DIGITS));
         if (number.isEmpty()) {
             return new NotValid();
         }

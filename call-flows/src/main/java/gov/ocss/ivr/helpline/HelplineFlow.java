@@ -5,11 +5,6 @@ import gov.ocss.ivr.audit.CallAuditLog;
 import gov.ocss.ivr.audit.EndReason;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.CallFlow;
-import gov.ocss.ivr.call.Closing;
-import gov.ocss.ivr.call.DialplanVariables;
-import gov.ocss.ivr.dialog.Answer;
-import gov.ocss.ivr.dialog.Dialog;
-import gov.ocss.ivr.dialog.Hangup;
 import gov.ocss.ivr.dialog.Menu;
 import gov.ocss.ivr.helpline.account.CustodialAccount;
 import gov.ocss.ivr.helpline.account.NoncustodialAccount;
@@ -27,15 +22,19 @@ import java.util.Optional;
 /**
  * The help line and the TTY line, one script for both: welcome, language, main menu, and from
  * there account information (after the caller proves who they are), a new PIN letter, office
- * details or a person. The call ends with a goodbye or in the hands of a representative.
+ * details or a person. The call leaves the line with a goodbye or in the hands of a representative
+ * ({@code call.LeaveLine}); 0 and giving up, at any question, are the {@link Representative}'s.
  */
 public final class HelplineFlow implements CallFlow {
     private enum MainChoice { ACCOUNT, PIN_LETTER, OFFICE }
 
-    private static final Menu<Language> LANGUAGES = Menu.<Language>of(Prompt.of(Prompts.LANGUAGE_MENU), Prompt.of(Prompts.LANGUAGE_MENU))
-            .choice('1', Language.ENGLISH)
-            .choice('2', Language.BENGALI)
-            .choice('3', Language.ALBANIAN);
+    /** A caller who presses nothing keeps English: the line must never stop at the first question. */
+    private static final Menu<Optional<Language>> LANGUAGES = Menu.<Optional<Language>>of(Prompt.of(Prompts.LANGUAGE_MENU),
+                    Prompt.of(Prompts.LANGUAGE_MENU))
+            .choice('1', Optional.of(Language.ENGLISH))
+            .choice('2', Optional.of(Language.BENGALI))
+            .choice('3', Optional.of(Language.ALBANIAN))
+            .orElse(Optional.empty());
 
     private static final Menu<MainChoice> MAIN = Menu.<MainChoice>of(Prompt.of(Prompts.MAIN_MENU), Prompt.of(Prompts.MENU_HELP))
             .choice('1', MainChoice.ACCOUNT)
@@ -68,103 +67,66 @@ public final class HelplineFlow implements CallFlow {
 
     @Override
     public void run(Call call) {
-        CallAudit audit = auditLog.begin(call.id(), call.line());
-        call.onEnd(() -> auditLog.write(audit));
-        Visit visit = new Visit(call, clock, audit);
-        audit.language(visit.dialog().language());
-        // From the first word: a caller may hang up during the welcome.
-        try {
-            visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
-            Optional<Ending> early = language(visit, call.parameter("lang").flatMap(Language::fromCode));
-            audit.language(visit.dialog().language());
-            end(visit, early.isPresent() ? early.get() : mainMenu(visit));
-        } catch (Hangup hangup) {
-            audit.ended(EndReason.CALLER_HUNG_UP);
-            throw hangup;
-        } catch (Closing closing) {
-            audit.ended(EndReason.SHUTDOWN);
-            throw closing;
-        } catch (RuntimeException failure) {
-            audit.ended(EndReason.SYSTEM_ERROR);
-            throw failure;
-        }
+        Visit visit = begin(call);
+        visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
+        chooseLanguage(visit, call.languageFromDialplan());
+        visit.keepAsking(MAIN, choice -> {
+            switch (choice) {
+                case ACCOUNT -> account(visit);
+                case PIN_LETTER -> pinLetter.request(visit);
+                case OFFICE -> offices.tell(visit);
+            }
+            // The main menu comes back until the caller leaves the line.
+            return true;
+        });
     }
 
     /**
-     * The dialplan's language, or the caller's choice. A caller who presses nothing keeps English: the
-     * line must never stop at the first question. 0 asks for a person here too; when nobody is there
-     * the caller hears the hours and chooses again.
+     * The dialplan's language, or the caller's choice. 0 asks for a person here too; when nobody is
+     * there the caller hears the hours and chooses again.
      */
-    private Optional<Ending> language(Visit visit, Optional<Language> fromDialplan) {
+    private void chooseLanguage(Visit visit, Optional<Language> fromDialplan) {
         if (fromDialplan.isPresent()) {
             // Sets CHANNEL(language) too, so an agent queue after the hand-off knows it.
-            visit.dialog().useLanguage(fromDialplan.get());
-            return Optional.empty();
+            visit.useLanguage(fromDialplan.get());
+            return;
         }
-        while (true) {
-            Answer<Language> answer = visit.menu(LANGUAGES);
-            if (answer instanceof Answer.Given<Language> chosen) {
-                visit.dialog().useLanguage(chosen.value());
-                return Optional.empty();
-            }
-            if (!(answer instanceof Answer.Representative<Language>)) {
-                return Optional.empty();
-            }
-            Optional<Ending> toPerson = representative.offer(visit, DialplanVariables.REASON_ASKED);
-            if (toPerson.isPresent()) {
-                return toPerson;
-            }
-        }
+        visit.keepAsking(LANGUAGES, chosen -> {
+            chosen.ifPresent(visit::useLanguage);
+            return false;
+        });
     }
 
-    private Ending mainMenu(Visit visit) {
-        while (true) {
-            Answer<MainChoice> answer = visit.menu(MAIN);
-            Optional<Ending> ending;
-            if (answer instanceof Answer.Given<MainChoice> given) {
-                ending = switch (given.value()) {
-                    case ACCOUNT -> account(visit);
-                    case PIN_LETTER -> pinLetter.request(visit);
-                    case OFFICE -> {
-                        offices.tell(visit);
-                        yield Optional.empty();
-                    }
-                };
-            } else {
-                ending = representative.instead(visit, answer);
-            }
-            if (ending.isPresent()) {
-                return ending.get();
-            }
-        }
-    }
-
-    private Optional<Ending> account(Visit visit) {
+    private void account(Visit visit) {
         if (visit.caller().isEmpty()) {
-            Optional<Ending> notVerified = verification.verify(visit);
-            if (visit.caller().isEmpty()) {
-                return notVerified;
-            }
+            verification.verify(visit);
         }
-        Caller caller = visit.caller().get();
-        return caller.role() == Role.CUSTODIAL ? custodial.serve(visit, caller) : noncustodial.serve(visit, caller);
+        visit.caller().ifPresent(caller -> {
+            if (caller.role() == Role.CUSTODIAL) {
+                custodial.serve(visit, caller);
+            } else {
+                noncustodial.serve(visit, caller);
+            }
+        });
     }
 
-    private void end(Visit visit, Ending ending) {
-        Dialog dialog = visit.dialog();
-        if (ending instanceof Ending.ToRepresentative transfer) {
-            visit.say(Prompts.REPRESENTATIVE_TRANSFER);
-            dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
-            dialog.tellDialplan(DialplanVariables.LINE, visit.line().scriptName());
-            dialog.tellDialplan(DialplanVariables.REASON, transfer.reason());
-            dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
-            visit.audit().transfer("queued");
-            visit.audit().ended(EndReason.TRANSFERRED);
-        } else {
-            visit.say(Prompts.GOODBYE);
-            dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_HANGUP);
-            visit.audit().ended(EndReason.GOODBYE);
-            dialog.hangUp();
-        }
+    /**
+     * The caller's visit: its audit record, written however the call ends (the call's runtime says
+     * how), and the way out of its menus.
+     */
+    private Visit begin(Call call) {
+        CallAudit audit = auditLog.begin(call.id(), call.line());
+        call.onEnd(ending -> {
+            ending.auditReason().ifPresent(reason -> {
+                if (reason == EndReason.TRANSFERRED) {
+                    audit.transfer("queued");
+                }
+                audit.ended(reason);
+            });
+            auditLog.write(audit);
+        });
+        Visit visit = new Visit(call, clock, audit);
+        visit.dialog().useWayOut(representative.wayOut(visit));
+        return visit;
     }
 }

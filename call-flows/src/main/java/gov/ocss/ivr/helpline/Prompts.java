@@ -10,7 +10,6 @@ public final class Prompts {
     public static final String MENU_HELP = "menu.help";
     public static final String MAIN_MENU = "main.menu";
     public static final String NEXT_MENU = "next.menu";
-    public static final String GOODBYE = "call.goodbye";
 
     public static final String VERIFY_CASE_NUMBER = "verify.case_number";
     public static final String VERIFY_CASE_NUMBER_HELP = "verify.case_number_help";
@@ -74,7 +73,6 @@ public final class Prompts {
     public static final String OFFICE_OPEN_NOW = "office.open_now";
     public static final String OFFICE_CLOSED_NOW = "office.closed_now";
 
-    public static final String REPRESENTATIVE_TRANSFER = "representative.transfer";
     public static final String REPRESENTATIVE_CLOSED = "representative.closed";
 
     public static final String REMAIL_INTRO = "remail.intro";

@@ -4,17 +4,18 @@ import gov.ocss.ivr.audit.CallAudit;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.caller.CallerNumber;
 import gov.ocss.ivr.caller.Line;
-import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
 import gov.ocss.ivr.dialog.Menu;
 import gov.ocss.ivr.dialog.Question;
 import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptArg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One caller's time on the line: the dialog, what they have proved, and what they were told.
@@ -31,6 +32,7 @@ public final class Visit {
         this.call = call;
         this.clock = clock;
         this.audit = audit;
+        audit.language(call.dialog().language());
     }
 
     public Dialog dialog() {
@@ -68,12 +70,25 @@ public final class Visit {
         call.dialog().say(Prompt.of(key, values));
     }
 
-    public <T> Answer<T> menu(Menu<T> menu) {
-        return call.dialog().menu(menu);
+    /** From now on the caller hears {@code chosen}, and the audit records it. */
+    public void useLanguage(Language chosen) {
+        call.dialog().useLanguage(chosen);
+        audit.language(chosen);
     }
 
-    public Answer<String> ask(Question question) {
-        return call.dialog().ask(question);
+    /** The caller's choice; 0 and giving up are the way out's (see {@link Dialog#choose}). */
+    public <T> T choose(Menu<T> menu) {
+        return call.dialog().choose(menu);
+    }
+
+    /** The caller's answer; 0 and giving up are the way out's (see {@link Dialog#answer}). */
+    public String answer(Question question) {
+        return call.dialog().answer(question);
+    }
+
+    /** A menu that comes back while {@code serve} says so (see {@link Dialog#keepAsking}). */
+    public <T> void keepAsking(Menu<T> menu, Predicate<T> serve) {
+        call.dialog().keepAsking(menu, serve);
     }
 
     public Optional<Caller> caller() {

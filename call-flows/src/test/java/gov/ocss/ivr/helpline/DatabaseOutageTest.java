@@ -5,6 +5,7 @@ import static gov.ocss.ivr.helpline.Walk.NONCUSTODIAL_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
@@ -230,7 +231,7 @@ class DatabaseOutageTest {
         assertThat(DemoLine.received(call)).as(what).contains(APOLOGY_TEXT)
                 .doesNotContain("Exception").doesNotContain("SQL").doesNotContain("PSQL");
         assertThat(call.variable(DialplanVariables.NEXT)).as(what).contains(DialplanVariables.NEXT_AGENT);
-        assertThat(call.variable(DialplanVariables.REASON)).as(what).contains(DialplanVariables.REASON_SYSTEM);
+        assertThat(call.variable(DialplanVariables.REASON)).as(what).contains(Ending.SYSTEM_FAILURE.dialplanReason().orElseThrow());
         assertThat(call.callerHungUp()).as(what + ": the line, not the caller, ended the call").isFalse();
         long longestStep = Arrays.stream(call.stepTurnaroundNanos()).max().orElse(0);
         assertThat(Duration.ofNanos(longestStep)).as(what + ": the longest wait for the server").isLessThan(LONGEST_SILENCE);

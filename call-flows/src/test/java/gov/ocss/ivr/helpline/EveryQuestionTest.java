@@ -3,6 +3,7 @@ package gov.ocss.ivr.helpline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoPerson;
@@ -117,7 +118,7 @@ class EveryQuestionTest {
                 : "Please hold. We are connecting you with a representative.");
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
         assertThat(call.variable(DialplanVariables.REASON)).hasValue(question == Question.NEXT_STEP_MENU
-                ? DialplanVariables.REASON_NEEDS_HELP : DialplanVariables.REASON_ASKED);
+                ? Ending.NEEDS_HELP.dialplanReason().orElseThrow() : Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
         assertThat(call.variable(DialplanVariables.LANGUAGE)).hasValue("en");
         assertThat(call.variable(DialplanVariables.LINE)).hasValue(line.scriptName());
         assertThat(call.serverHungUp()).as("the dialplan goes on to the agents' queue").isFalse();

@@ -5,6 +5,7 @@ import static gov.ocss.ivr.helpline.Walk.NEXT_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.Language;
@@ -50,7 +51,7 @@ class LockedAccountTest {
                         "Please hold. We are connecting you with a representative.")
                 .doesNotContain("Your identity is verified");
         assertThat(call.variables()).containsEntry(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT)
-                .containsEntry(DialplanVariables.REASON, DialplanVariables.REASON_NEEDS_HELP);
+                .containsEntry(DialplanVariables.REASON, Ending.NEEDS_HELP.dialplanReason().orElseThrow());
         assertThat(LINE.auditOf(call)).hasToString("helpline en locked - [] remail=- transfer=queued transferred");
     }
 

@@ -5,6 +5,7 @@ import static gov.ocss.ivr.helpline.Walk.NEXT_MENU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.Language;
@@ -29,7 +30,7 @@ class RepresentativeTest {
 
         assertThat(DemoLine.heard(call)).endsWith("Ju lutemi prisni në linjë. Po ju lidhim me një punonjës.");
         assertThat(call.variables()).containsEntry(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT)
-                .containsEntry(DialplanVariables.REASON, DialplanVariables.REASON_ASKED)
+                .containsEntry(DialplanVariables.REASON, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow())
                 .containsEntry(DialplanVariables.LANGUAGE, "sq")
                 .containsEntry(DialplanVariables.LINE, "helpline");
         assertThat(call.language()).isEqualTo("sq");
@@ -45,7 +46,7 @@ class RepresentativeTest {
 
         assertThat(DemoLine.read(call)).endsWith("অনুগ্রহ করে অপেক্ষা করুন। আমরা আপনাকে একজন প্রতিনিধির সঙ্গে যুক্ত করছি।");
         assertThat(call.variables()).containsEntry(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT)
-                .containsEntry(DialplanVariables.REASON, DialplanVariables.REASON_ASKED)
+                .containsEntry(DialplanVariables.REASON, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow())
                 .containsEntry(DialplanVariables.LANGUAGE, "bn")
                 .containsEntry(DialplanVariables.LINE, "tty");
         assertThat(OPEN.auditOf(call)).hasToString("tty bn not_attempted - [] remail=- transfer=queued transferred");
@@ -110,7 +111,7 @@ class RepresentativeTest {
 
         assertThat(DemoLine.heard(call)).endsWith("Please hold. We are connecting you with a representative.");
         assertThat(call.variables()).containsEntry(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT)
-                .containsEntry(DialplanVariables.REASON, DialplanVariables.REASON_NEEDS_HELP);
+                .containsEntry(DialplanVariables.REASON, Ending.NEEDS_HELP.dialplanReason().orElseThrow());
         assertThat(OPEN.auditOf(call)).hasToString("helpline en not_attempted - [] remail=- transfer=queued transferred");
     }
 
@@ -128,7 +129,7 @@ class RepresentativeTest {
 
         assertThat(DemoLine.heard(call)).contains("Sorry, we could not verify your identity.")
                 .endsWith("Please hold. We are connecting you with a representative.");
-        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_NEEDS_HELP);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.NEEDS_HELP.dialplanReason().orElseThrow());
         assertThat(OPEN.auditOf(call)).hasToString("helpline en no_match - [] remail=- transfer=queued transferred");
     }
 

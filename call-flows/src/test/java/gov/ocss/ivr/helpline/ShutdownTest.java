@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.prompts.Language;
@@ -53,7 +54,7 @@ class ShutdownTest {
 
         assertThat(call.protocolErrors()).isEmpty();
         assertThat(DemoLine.heard(call)).endsWith("We are sorry, we have to end this call now. Please call again later. Goodbye.");
-        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_SHUTDOWN);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.SHUTDOWN.dialplanReason().orElseThrow());
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_HANGUP);
         assertThat(LINE.auditOf(call)).hasToString("helpline en not_attempted - [] remail=- transfer=- shutdown");
     }

@@ -3,15 +3,16 @@ package gov.ocss.ivr.call;
 import gov.ocss.ivr.caller.CallerNumber;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Dialog;
-import java.time.Instant;
+import gov.ocss.ivr.prompts.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One call in progress: the dialog with the caller and what Asterisk told us about the call.
- * Everything here came from the caller's side of the wire: the arguments are already length-limited,
+ * Everything here came from the caller's side of the wire: the values are already length-limited,
  * but they are still the caller's words, not ours.
  */
 public final class Call {
@@ -19,19 +20,20 @@ public final class Call {
     private final Line line;
     private final CallerNumber callerNumber;
     private final Dialog dialog;
+    private final Optional<Language> languageFromDialplan;
     private final Map<String, String> parameters;
     private final List<String> arguments;
-    private final Instant startedAt;
-    private final List<Runnable> endActions = new ArrayList<>();
+    private final List<Consumer<Ending>> endActions = new ArrayList<>();
 
-    Call(String id, Line line, CallerNumber callerNumber, Dialog dialog, Map<String, String> parameters, List<String> arguments, Instant startedAt) {
+    Call(String id, Line line, CallerNumber callerNumber, Dialog dialog, Optional<Language> languageFromDialplan,
+         Map<String, String> parameters, List<String> arguments) {
         this.id = id;
         this.line = line;
         this.callerNumber = callerNumber;
         this.dialog = dialog;
+        this.languageFromDialplan = languageFromDialplan;
         this.parameters = Map.copyOf(parameters);
         this.arguments = List.copyOf(arguments);
-        this.startedAt = startedAt;
     }
 
     /** Asterisk's unique id of the channel: what ties our log lines to Asterisk's. */
@@ -52,6 +54,14 @@ public final class Call {
         return dialog;
     }
 
+    /**
+     * The language the dialplan chose for the caller ({@code helpline?lang=bn}), when it chose one the
+     * line speaks: the dialog already speaks it, and the caller need not be asked.
+     */
+    public Optional<Language> languageFromDialplan() {
+        return languageFromDialplan;
+    }
+
     /** A parameter of the AGI URL's query string ({@code helpline?lang=bn}). */
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(parameters.get(name));
@@ -62,16 +72,12 @@ public final class Call {
         return arguments;
     }
 
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    /** Runs when the call ends, however it ends (the audit record, for one). */
-    public void onEnd(Runnable action) {
+    /** Runs when the call ends, however it ends, and is told how (the audit record, for one). */
+    public void onEnd(Consumer<Ending> action) {
         endActions.add(action);
     }
 
-    List<Runnable> endActions() {
+    List<Consumer<Ending>> endActions() {
         return endActions;
     }
 }

@@ -8,6 +8,8 @@ import gov.ocss.ivr.dialog.Hangup;
 import gov.ocss.ivr.dialog.Presenter;
 import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.presenter.AudioUnavailable;
+import gov.ocss.ivr.presenter.Closing;
+import gov.ocss.ivr.presenter.ClosingGuard;
 import gov.ocss.ivr.presenter.BaudotPresenter;
 import gov.ocss.ivr.presenter.TextPresenter;
 import gov.ocss.ivr.presenter.TextProfile;
@@ -19,6 +21,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -29,11 +33,13 @@ import org.slf4j.MDC;
 
 /**
  * Runs a {@link CallFlow} for each call Asterisk hands us on one line. The one place that knows
- * how a call can end: the flow returns, the caller hangs up (logged as the normal event it is),
- * the server shuts down (the caller hears a goodbye and the line hangs up), or something fails, in
- * which case the caller hears that the automated line cannot help right now and the dialplan is
- * told to put them through to an agent. Every log line of the call carries its id and line; the
- * call's end actions (the audit record) always run.
+ * how a call can end, and carries each {@link Ending} out: the flow leaves the line (to a person,
+ * or with a goodbye: {@link LeaveLine}), returns (the call goes back to the dialplan as it is), the
+ * caller hangs up (logged as the normal event it is), the server shuts down (the caller hears a
+ * goodbye and the line hangs up), or something fails, in which case the caller hears that the
+ * automated line cannot help right now and the dialplan is told to put them through to an agent.
+ * Every log line of the call carries its id and line; the call's end actions (the audit record)
+ * always run, and are told how the call ended.
  */
 public final class CallScript implements AgiScript {
     private static final Logger log = LoggerFactory.getLogger(CallScript.class);
@@ -41,6 +47,10 @@ public final class CallScript implements AgiScript {
     public static final String SYSTEM_UNAVAILABLE = "call.system_unavailable";
     /** "We are sorry, we have to end this call now. Please call again later. Goodbye." */
     public static final String CLOSING = "call.closing";
+    /** "Thank you for calling. Goodbye." */
+    public static final String GOODBYE = "call.goodbye";
+    /** "Please hold. We are connecting you with a representative." */
+    public static final String TRANSFER = "representative.transfer";
 
     private final Line line;
     private final CallFlow flow;
@@ -52,19 +62,9 @@ public final class CallScript implements AgiScript {
     private final AudioLinks audioLinks;
     private final Duration audioConnectTimeout;
 
-    /** {@code closingTime} is the listener's: the one the server sets when it shuts down. */
-    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
-                      ClosingTime closingTime, Clock clock) {
-        this(line, flow, renderer, timings, closingTime, clock, CallsInProgress.NONE);
-    }
-
-    /** {@code inProgress} is told of every call on this line as it starts and as it ends. */
-    public CallScript(Line line, CallFlow flow, PromptRenderer renderer, Map<Line, DialogTimings> timings,
-                      ClosingTime closingTime, Clock clock, CallsInProgress inProgress) {
-        this(line, flow, renderer, timings, closingTime, clock, inProgress, AudioLinks.NONE, Duration.ZERO);
-    }
-
     /**
+     * {@code closingTime} is the listener's: the one the server sets when it shuts down.
+     * {@code inProgress} is told of every call on this line as it starts and as it ends.
      * {@code audioLinks}: where a TDD call's audio (the {@code tones} profile) is met, and how long
      * Asterisk has to connect it.
      */
@@ -99,38 +99,56 @@ public final class CallScript implements AgiScript {
         MDC.put("line", line.scriptName());
         Instant started = clock.instant();
         Map<String, String> parameters = values.parameters();
-        List<String> arguments = values.arguments();
-        Presenter presenter = presenter(request, channel, parameters, arguments);
-        Language language = Language.fromCode(parameters.get("lang")).orElse(Language.ENGLISH);
-        Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), language);
-        Call call = new Call(callId, line, values.callerNumber(), dialog, parameters, arguments, started);
+        Presenter presenter = presenter(request, channel, parameters, values.arguments());
+        // The one reading of the dialplan's language: the dialog starts in it, and the flow need not ask.
+        Optional<Language> fromDialplan = Language.fromCode(parameters.get("lang"));
+        Dialog dialog = new Dialog(new ClosingGuard(presenter, closingTime), fromDialplan.orElse(Language.ENGLISH));
+        Call call = new Call(callId, line, values.callerNumber(), dialog, fromDialplan, parameters, values.arguments());
         log.info("Call started");
+        // How the call ended, once that is settled: until then, whatever stops the call is how it ended.
+        Ending ending = Ending.HANDED_OVER;
         try {
             // The dialog answers the call at the flow's first word (see Dialog).
-            flow.run(call);
-            // A flow that returns leaves the caller to the dialplan: a TTY caller still reads its last words.
+            try {
+                flow.run(call);
+            } catch (LeaveLine leaving) {
+                Ending leavingAs = leaving.ending();
+                // Giving up holds from the moment it is decided; a goodbye or a transfer once said and told.
+                ending = leavingAs.doneOnceSaid() ? ending : leavingAs;
+                dialog.say(Prompt.of(leavingAs.lastWords().orElseThrow()));
+                tellDialplan(leavingAs, dialog);
+                ending = leavingAs;
+                if (!leavingAs.toAgent()) {
+                    dialog.hangUp();
+                }
+            }
+            // The dialplan takes the call on from here: a TTY caller still reads its last words.
             call.dialog().handOver();
         } catch (Hangup hangup) {
             log.info("The caller hung up");
+            ending = settled(ending, Ending.CALLER_HUNG_UP);
         } catch (AudioUnavailable unavailable) {
             // Nothing can reach a TDD caller without the audio: the dialplan answers for the server.
             log.error("The TDD call's audio could not be connected, so the dialplan answers for the server: {}",
                     unavailable.getMessage());
+            ending = settled(ending, Ending.SYSTEM_FAILURE);
         } catch (Closing closing) {
             log.info("The server is shutting down: saying goodbye and hanging up");
-            sayGoodbye(lastWords(presenter, call));
+            ending = settled(ending, Ending.SHUTDOWN);
+            lastWords(Ending.SHUTDOWN, presenter, call);
         } catch (RuntimeException failure) {
             log.error("The call failed; sending the caller to an agent", failure);
-            sendToAgent(lastWords(presenter, call));
+            ending = settled(ending, Ending.SYSTEM_FAILURE);
+            lastWords(Ending.SYSTEM_FAILURE, presenter, call);
         } finally {
             try {
                 presenter.close();
             } catch (RuntimeException e) {
                 log.warn("Could not let go of the call's line: {}", e.toString());
             }
-            for (Runnable action : call.endActions()) {
+            for (Consumer<Ending> action : call.endActions()) {
                 try {
-                    action.run();
+                    action.accept(ending);
                 } catch (RuntimeException e) {
                     log.error("An end-of-call action failed", e);
                 }
@@ -139,6 +157,11 @@ public final class CallScript implements AgiScript {
             MDC.remove("call");
             MDC.remove("line");
         }
+    }
+
+    /** An ending already settled stays, whatever stops the call after it; otherwise what stopped the call is how it ended. */
+    private static Ending settled(Ending sofar, Ending interrupted) {
+        return sofar == Ending.HANDED_OVER ? interrupted : sofar;
     }
 
     private Presenter presenter(AgiRequest request, AgiChannel channel, Map<String, String> parameters, List<String> arguments) {
@@ -154,47 +177,38 @@ public final class CallScript implements AgiScript {
     }
 
     /**
-     * A dialog for a call's last words, in the language the caller chose, that closing time does not
-     * stop: the goodbye and the safe exit must be said even when the server is shutting down.
+     * What the dialplan reads once the call leaves the server. An ending with a reason tells all four
+     * {@code IVR_} variables (the agent queue reads the language and the line); a goodbye only says
+     * to hang up.
      */
-    private static Dialog lastWords(Presenter presenter, Call call) {
-        return new Dialog(presenter, call.dialog().language());
-    }
-
-    /** The safe exit: errors here are swallowed, because there is nothing safer left to try. */
-    private void sendToAgent(Dialog dialog) {
-        try {
-            dialog.say(Prompt.of(SYSTEM_UNAVAILABLE));
-            tellDialplan(dialog, DialplanVariables.REASON_SYSTEM, DialplanVariables.NEXT_AGENT);
-            dialog.handOver();
-        } catch (RuntimeException e) {
-            log.warn("Could not tell the dialplan to send the caller to an agent: {}", e.toString());
+    private void tellDialplan(Ending ending, Dialog dialog) {
+        if (ending.dialplanReason().isPresent()) {
+            dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
+            dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
+            dialog.tellDialplan(DialplanVariables.REASON, ending.dialplanReason().get());
         }
+        dialog.tellDialplan(DialplanVariables.NEXT, ending.next().orElseThrow());
     }
 
     /**
-     * The caller hears that the call must end, and the line hangs up. IVR_NEXT is {@code hangup},
-     * not {@code agent}: the caller has just been told goodbye and to call again, and after our
-     * HANGUP Asterisk runs only the {@code h} extension, where a transfer can no longer happen. The
-     * reason {@code shutdown} is for the call record; calling again reaches a person even while this
-     * server is down, through the dialplan's fallback to agents.
+     * The safe exit, and the goodbye at a shutdown, in the language the caller chose, with a dialog
+     * that closing time does not stop: they must be said even when the server is shutting down.
+     * Errors here are swallowed, because there is nothing safer left to try.
      */
-    private void sayGoodbye(Dialog dialog) {
+    private void lastWords(Ending ending, Presenter presenter, Call call) {
+        Dialog dialog = new Dialog(presenter, call.dialog().language());
         try {
-            dialog.say(Prompt.of(CLOSING));
-            tellDialplan(dialog, DialplanVariables.REASON_SHUTDOWN, DialplanVariables.NEXT_HANGUP);
-            dialog.hangUp();
+            dialog.say(Prompt.of(ending.lastWords().orElseThrow()));
+            tellDialplan(ending, dialog);
+            if (ending.toAgent()) {
+                dialog.handOver();
+            } else {
+                dialog.hangUp();
+            }
         } catch (Hangup hangup) {
-            log.info("The caller hung up during the goodbye");
+            log.info("The caller hung up during the last words");
         } catch (RuntimeException e) {
-            log.warn("Could not say goodbye before the shutdown: {}", e.toString());
+            log.warn("Could not carry out the call's ending ({}): {}", ending, e.toString());
         }
-    }
-
-    private void tellDialplan(Dialog dialog, String reason, String next) {
-        dialog.tellDialplan(DialplanVariables.LANGUAGE, dialog.language().code());
-        dialog.tellDialplan(DialplanVariables.LINE, line.scriptName());
-        dialog.tellDialplan(DialplanVariables.REASON, reason);
-        dialog.tellDialplan(DialplanVariables.NEXT, next);
     }
 }

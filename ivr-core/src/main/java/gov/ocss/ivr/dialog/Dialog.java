@@ -4,6 +4,7 @@ import gov.ocss.ivr.dialog.Answer.Reason;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The conversation with one caller, with the input rules written once for every flow and both lines:
@@ -11,6 +12,9 @@ import java.util.Optional;
  * representative; a failed try is met first with "sorry" and the question again, then with the
  * fuller explanation; a caller who has been silent through every try is asked whether they need
  * more time before the dialog gives up (Section 508, 36 CFR 1194.23(d)).
+ *
+ * <p>A flow asks with {@link #choose} and {@link #answer}, which return the caller's choice; 0 and
+ * giving up are carried out in one place, {@link #keepAsking}, by the flow's {@link WayOut}.
  *
  * <p>One instance per call; not shared between threads.
  */
@@ -23,6 +27,7 @@ public final class Dialog {
     private Language language;
     private Optional<Character> typedAhead = Optional.empty();
     private boolean answered;
+    private WayOut wayOut;
 
     public Dialog(Presenter presenter, Language language) {
         this.presenter = presenter;
@@ -46,6 +51,66 @@ public final class Dialog {
         if (key.isPresent()) {
             typedAhead = key;
         }
+    }
+
+    /** What the line does, from now on, when the caller presses 0 or gives up (see {@link #keepAsking}). */
+    public void useWayOut(WayOut chosen) {
+        this.wayOut = chosen;
+    }
+
+    /**
+     * The caller's choice. Pressing 0 throws {@link AskedForPerson} and giving up throws {@link GaveUp},
+     * for the nearest {@link #keepAsking} to carry out; a menu with {@link Menu#orElse} gives that
+     * value instead of giving up.
+     */
+    public <T> T choose(Menu<T> menu) {
+        Answer<T> answer = menu(menu);
+        if (answer instanceof Answer.GaveUp<T> && menu.fallback().isPresent()) {
+            return menu.fallback().get();
+        }
+        return given(answer);
+    }
+
+    /** The caller's answer; 0 and giving up as for {@link #choose}. */
+    public String answer(Question question) {
+        return given(ask(question));
+    }
+
+    /**
+     * A menu that comes back: asks it, hands the choice to {@code serve}, and asks again while serve
+     * returns true. This is where 0 and giving up are carried out, for this menu and for every
+     * question asked while serving it, by the {@link WayOut}: when it lets the caller go on, this menu
+     * comes back.
+     */
+    public <T> void keepAsking(Menu<T> menu, Predicate<T> serve) {
+        boolean again = true;
+        while (again) {
+            try {
+                again = serve.test(choose(menu));
+            } catch (AskedForPerson asked) {
+                wayOut(asked).personAsked();
+            } catch (GaveUp gaveUp) {
+                wayOut(gaveUp).gaveUp();
+            }
+        }
+    }
+
+    private WayOut wayOut(RuntimeException unhandled) {
+        if (wayOut == null) {
+            // No way out was set: the call's runtime meets the wish as a failure, and sends the caller to an agent.
+            throw unhandled;
+        }
+        return wayOut;
+    }
+
+    private static <T> T given(Answer<T> answer) {
+        if (answer instanceof Answer.Given<T> given) {
+            return given.value();
+        }
+        if (answer instanceof Answer.GaveUp<T> gaveUp) {
+            throw new GaveUp(gaveUp.lastFailure());
+        }
+        throw new AskedForPerson();
     }
 
     public Answer<String> ask(Question question) {

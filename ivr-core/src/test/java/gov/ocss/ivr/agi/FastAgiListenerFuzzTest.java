@@ -1,5 +1,7 @@
 package gov.ocss.ivr.agi;
 
+import gov.ocss.ivr.call.CallsInProgress;
+import gov.ocss.ivr.audiosocket.AudioLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -10,6 +12,7 @@ import ch.qos.logback.core.read.ListAppender;
 import gov.ocss.ivr.call.CallFlow;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -63,8 +66,8 @@ class FastAgiListenerFuzzTest {
     private static final Set<String> VARIABLES = Set.of("CHANNEL(language)", "AJ_AGISTATUS", DialplanVariables.NEXT,
             DialplanVariables.LANGUAGE, DialplanVariables.REASON, DialplanVariables.LINE);
     private static final Set<String> VALUES = Set.of("en", "bn", "sq", "helpline", "tty", "SUCCESS", "FAILED", "NOT_FOUND",
-            DialplanVariables.NEXT_AGENT, DialplanVariables.NEXT_HANGUP, DialplanVariables.REASON_ASKED,
-            DialplanVariables.REASON_NEEDS_HELP, DialplanVariables.REASON_SYSTEM, DialplanVariables.REASON_SHUTDOWN);
+            DialplanVariables.NEXT_AGENT, DialplanVariables.NEXT_HANGUP, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow(),
+            Ending.NEEDS_HELP.dialplanReason().orElseThrow(), Ending.SYSTEM_FAILURE.dialplanReason().orElseThrow(), Ending.SHUTDOWN.dialplanReason().orElseThrow());
     private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7e]*");
 
     private final AgiFuzzInput input = AgiFuzzInput.recorded();
@@ -104,8 +107,10 @@ class FastAgiListenerFuzzTest {
         root().addAppender(logged);
         ClosingTime closingTime = new ClosingTime();
         Map<Line, DialogTimings> timings = Map.of(Line.HELPLINE, DialogTimings.voice(), Line.TTY, DialogTimings.text());
-        CallScript voice = new CallScript(Line.HELPLINE, flow, new KeyRenderer(), timings, closingTime, Clock.systemUTC());
-        CallScript text = new CallScript(Line.TTY, flow, new KeyRenderer(), timings, closingTime, Clock.systemUTC());
+        CallScript voice = new CallScript(Line.HELPLINE, flow, new KeyRenderer(), timings, closingTime, Clock.systemUTC(),
+                CallsInProgress.NONE, AudioLinks.NONE, Duration.ZERO);
+        CallScript text = new CallScript(Line.TTY, flow, new KeyRenderer(), timings, closingTime, Clock.systemUTC(),
+                CallsInProgress.NONE, AudioLinks.NONE, Duration.ZERO);
         // The recordings' own script names too, so that their mutated environments reach a script.
         ScriptRegistry scripts = new ScriptRegistry().register("helpline", voice).register("voice", voice)
                 .register("tty", text).register("text", text).register("robottext", text);

@@ -1,5 +1,7 @@
 package gov.ocss.ivr.agi;
 
+import gov.ocss.ivr.call.CallsInProgress;
+import gov.ocss.ivr.audiosocket.AudioLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -53,7 +55,8 @@ class UntrustedValuesTest {
         };
         ClosingTime closingTime = new ClosingTime();
         ScriptRegistry scripts = new ScriptRegistry().register("helpline", new CallScript(Line.HELPLINE, flow, new KeyRenderer(),
-                Map.of(Line.HELPLINE, DialogTimings.voice()), closingTime, Clock.systemUTC()));
+                Map.of(Line.HELPLINE, DialogTimings.voice()), closingTime, Clock.systemUTC(),
+                CallsInProgress.NONE, AudioLinks.NONE, Duration.ZERO));
         listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 10, closingTime);
         listener.start();
     }

@@ -43,7 +43,7 @@ class CallScriptTest {
     void startTheServer() {
         Map<Line, DialogTimings> timings = Map.of(Line.HELPLINE, DialogTimings.voice(), Line.TTY, DialogTimings.text());
         CallFlow counted = call -> {
-            call.onEnd(callsEnded::incrementAndGet);
+            call.onEnd(ending -> callsEnded.incrementAndGet());
             flow.run(call);
         };
         listener = LineServer.start(counted, KEYS, timings, new ClosingTime());
@@ -76,7 +76,7 @@ class CallScriptTest {
     }
 
     private static void toAgent(Dialog dialog) {
-        dialog.tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_ASKED);
+        dialog.tellDialplan(DialplanVariables.REASON, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
         dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
     }
 
@@ -131,7 +131,7 @@ class CallScriptTest {
         CallRecord call = call(CallSetup.forScript("helpline"), caller);
 
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
-        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_ASKED);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
         assertThat(call.serverHungUp()).isFalse();
     }
 
@@ -163,7 +163,7 @@ class CallScriptTest {
 
         assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
-        assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_SYSTEM);
+        assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.SYSTEM_FAILURE.dialplanReason().orElseThrow());
         assertThat(call.variable(DialplanVariables.LINE)).hasValue("helpline");
         assertThat(callsEnded).hasValue(1);
     }

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.call;
 
+import gov.ocss.ivr.audiosocket.AudioLinks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.agi.AgiLimits;
@@ -59,7 +60,8 @@ class ConcurrentCallsTest {
         };
         ClosingTime closingTime = new ClosingTime();
         ScriptRegistry scripts = new ScriptRegistry().register("helpline", new CallScript(Line.HELPLINE, waitingCaller, renderer,
-                Map.of(Line.HELPLINE, DialogTimings.voice()), closingTime, Clock.systemUTC()));
+                Map.of(Line.HELPLINE, DialogTimings.voice()), closingTime, Clock.systemUTC(),
+                CallsInProgress.NONE, AudioLinks.NONE, Duration.ZERO));
         FastAgiListener listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 12000, closingTime);
         listener.start();
         ExecutorService callers = Executors.newFixedThreadPool(CALLS);

@@ -56,7 +56,7 @@ class ServerShutdownTest {
     private void start(CallFlow flow, DialogTimings voice) {
         Map<Line, DialogTimings> timings = Map.of(Line.HELPLINE, voice, Line.TTY, DialogTimings.text());
         CallFlow counted = call -> {
-            call.onEnd(callsEnded::incrementAndGet);
+            call.onEnd(ending -> callsEnded.incrementAndGet());
             flow.run(call);
         };
         listener = LineServer.start(counted, new KeyRenderer(), timings, closingTime);
@@ -108,7 +108,7 @@ class ServerShutdownTest {
             assertThat(heard.get(heard.size() - 1)).isEqualTo("en/" + CallScript.CLOSING);
             assertThat(call.serverHungUp()).isTrue();
             assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_HANGUP);
-            assertThat(call.variable(DialplanVariables.REASON)).hasValue(DialplanVariables.REASON_SHUTDOWN);
+            assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.SHUTDOWN.dialplanReason().orElseThrow());
             assertThat(call.variable(DialplanVariables.LINE)).hasValue("helpline");
             assertThat(call.protocolErrors()).isEmpty();
             assertThat(callsEnded).as("the call's end actions ran").hasValue(1);

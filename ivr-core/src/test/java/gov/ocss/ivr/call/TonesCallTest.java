@@ -62,7 +62,7 @@ class TonesCallTest {
     private FastAgiListener listener;
     private CallFlow flow = call -> {
         call.dialog().say(Prompt.of("transfer"));
-        call.dialog().tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_ASKED);
+        call.dialog().tellDialplan(DialplanVariables.REASON, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
         call.dialog().tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
     };
 
@@ -85,7 +85,7 @@ class TonesCallTest {
 
     private void start(AudioLinks links, Duration connectTimeout) {
         CallFlow counted = call -> {
-            call.onEnd(callsEnded::incrementAndGet);
+            call.onEnd(ending -> callsEnded.incrementAndGet());
             flow.run(call);
         };
         ClosingTime closingTime = new ClosingTime();
@@ -234,7 +234,7 @@ class TonesCallTest {
             assertThat(returned).as("AudioSocket returned 0: %s", events).isGreaterThan(hungUp);
             assertThat(events.subList(exec + 1, returned)).as("nothing sent while AudioSocket ran").noneMatch(e -> e.startsWith("command "));
             assertThat(events.subList(returned, events.size())).containsSubsequence(
-                    "command SET VARIABLE \"IVR_REASON\" \"" + DialplanVariables.REASON_ASKED + "\"",
+                    "command SET VARIABLE \"IVR_REASON\" \"" + Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow() + "\"",
                     "command SET VARIABLE \"IVR_NEXT\" \"" + DialplanVariables.NEXT_AGENT + "\"");
             assertThat(asterisk.textsShown()).containsExactly("EN:TRANSFER");
             assertThat(asterisk.commandsSent()).doesNotContain("HANGUP");
@@ -295,7 +295,7 @@ class TonesCallTest {
             assertThat(returned).as("%s", events).isPositive();
             assertThat(events.subList(returned, events.size())).contains(
                     "command SET VARIABLE \"IVR_NEXT\" \"" + DialplanVariables.NEXT_AGENT + "\"",
-                    "command SET VARIABLE \"IVR_REASON\" \"" + DialplanVariables.REASON_SYSTEM + "\"");
+                    "command SET VARIABLE \"IVR_REASON\" \"" + Ending.SYSTEM_FAILURE.dialplanReason().orElseThrow() + "\"");
             assertThat(asterisk.commandsSent()).doesNotContain("HANGUP");
             assertThat(callsEnded).hasValue(1);
         }

@@ -1,6 +1,7 @@
 package gov.ocss.ivr.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
@@ -139,6 +140,93 @@ class DialogTest {
         dialog.say(Prompt.of("goodbye"));
         assertThat(caller.channelLanguage).isEqualTo(Language.BENGALI);
         assertThat(caller.heardIn).containsExactly(Language.BENGALI);
+    }
+
+    @Test
+    void aGivenAnswerNeverPrintsTheKeysItHolds() {
+        // No digit of the PIN is the count of its keys, so any digit of it printed would show.
+        Answer<String> pin = new Answer.Given<>("98761");
+        assertThat(pin.toString()).doesNotContain("9", "8", "7", "6", "1").contains("5 keys");
+        assertThat(new Answer.Given<>(Language.BENGALI)).hasToString("Given[BENGALI]");
+    }
+
+    @Test
+    void zeroUnderAMenuThatComesBackIsTheWayOutsAndWhenNobodyIsThereThatMenuComesBack() {
+        Menu<String> main = Menu.<String>of(Prompt.of("menu.main"), Prompt.of("menu.main.help")).choice('1', "account").choice('9', "done");
+        List<String> wayOut = new ArrayList<>();
+        dialog.useWayOut(new WayOut() {
+            @Override
+            public void personAsked() {
+                wayOut.add("person");
+            }
+
+            @Override
+            public void gaveUp() {
+                wayOut.add("gave up");
+            }
+        });
+        caller.keys("1");
+        caller.keys("0");
+        caller.keys("9");
+        List<String> answered = new ArrayList<>();
+
+        dialog.keepAsking(main, choice -> {
+            if (choice.equals("account")) {
+                answered.add(dialog.answer(FIVE_DIGITS));
+            }
+            return !choice.equals("done");
+        });
+
+        assertThat(wayOut).containsExactly("person");
+        assertThat(answered).isEmpty();
+        assertThat(caller.heard).containsExactly("menu.main", "verify.case_number", "menu.main");
+    }
+
+    @Test
+    void givingUpUnderAMenuThatComesBackIsTheWayOuts() {
+        Menu<String> main = Menu.<String>of(Prompt.of("menu.main"), Prompt.of("menu.main.help")).choice('1', "account");
+        List<String> wayOut = new ArrayList<>();
+        dialog.useWayOut(new WayOut() {
+            @Override
+            public void personAsked() {
+                wayOut.add("person");
+            }
+
+            @Override
+            public void gaveUp() {
+                wayOut.add("gave up");
+                throw new IllegalStateException("left the line");
+            }
+        });
+        caller.keys("7");
+        caller.keys("7");
+        caller.keys("7");
+
+        assertThatThrownBy(() -> dialog.keepAsking(main, choice -> true)).hasMessage("left the line");
+        assertThat(wayOut).containsExactly("gave up");
+    }
+
+    @Test
+    void aMenuWithAFallbackGivesItWhenTheCallerGivesUp() {
+        Menu<Optional<Language>> languages = Menu.<Optional<Language>>of(Prompt.of("menu.language"), Prompt.of("menu.language"))
+                .choice('1', Optional.of(Language.ENGLISH)).orElse(Optional.empty());
+        caller.keys("7");
+        caller.keys("7");
+        caller.keys("7");
+        assertThat(dialog.choose(languages)).isEmpty();
+    }
+
+    @Test
+    void aMenuThatNamesZeroGetsItAsAChoice() {
+        Menu<String> next = Menu.<String>of(Prompt.of("menu.next"), Prompt.of("menu.next.help")).choice('1', "main").person("person");
+        caller.keys("0");
+        assertThat(dialog.choose(next)).isEqualTo("person");
+    }
+
+    @Test
+    void zeroAtAQuestionIsLeftToTheNearestMenuThatComesBack() {
+        caller.keys("0");
+        assertThatThrownBy(() -> dialog.answer(FIVE_DIGITS)).isInstanceOf(AskedForPerson.class);
     }
 
     /** A caller's turns, in order; records what they heard. */

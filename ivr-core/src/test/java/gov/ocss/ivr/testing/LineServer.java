@@ -1,5 +1,7 @@
 package gov.ocss.ivr.testing;
 
+import java.time.Duration;
+import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.agi.AgiLimits;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
@@ -27,8 +29,10 @@ public final class LineServer {
                                         CallsInProgress inProgress) {
         ScriptRegistry scripts = new ScriptRegistry()
                 .register(Line.HELPLINE.scriptName(),
-                        new CallScript(Line.HELPLINE, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress))
-                .register(Line.TTY.scriptName(), new CallScript(Line.TTY, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress));
+                        new CallScript(Line.HELPLINE, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress,
+                        AudioLinks.NONE, Duration.ZERO))
+                .register(Line.TTY.scriptName(), new CallScript(Line.TTY, flow, renderer, timings, closingTime, Clock.systemUTC(), inProgress,
+                        AudioLinks.NONE, Duration.ZERO));
         FastAgiListener listener = new FastAgiListener(InetAddress.getLoopbackAddress(), 0, scripts, AgiLimits.defaults(), 100, closingTime);
         listener.start();
         return listener;

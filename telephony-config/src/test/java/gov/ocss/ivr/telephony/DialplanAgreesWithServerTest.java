@@ -3,6 +3,7 @@ package gov.ocss.ivr.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.presenter.TextProfile;
 import gov.ocss.ivr.prompts.CatalogRenderer;
@@ -146,7 +147,8 @@ class DialplanAgreesWithServerTest {
         }
         Map<String, Set<String>> sent = Map.of(
                 DialplanVariables.NEXT, constants("NEXT_"),
-                DialplanVariables.REASON, constants("REASON_"),
+                DialplanVariables.REASON, Arrays.stream(Ending.values()).flatMap(ending -> ending.dialplanReason().stream())
+                        .collect(Collectors.toSet()),
                 DialplanVariables.LANGUAGE, Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toSet()),
                 DialplanVariables.LINE, Arrays.stream(Line.values()).map(Line::scriptName).collect(Collectors.toSet()));
         compared.forEach((variable, values) -> assertThat(sent.get(variable)).as(variable).containsAll(values));

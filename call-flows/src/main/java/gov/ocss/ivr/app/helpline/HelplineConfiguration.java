@@ -52,10 +52,10 @@ class HelplineConfiguration {
         NextStep nextStep = new NextStep(representative);
         return new HelplineFlow(new HelplineSettings(agencyName),
                 new Verification(new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle()),
-                        representative, nextStep),
-                new CustodialAccount(ledger, offices, representative),
-                new NoncustodialAccount(ledger, offices, representative),
-                new PinLetter(remailRequests, representative, nextStep),
+                        nextStep),
+                new CustodialAccount(ledger, offices),
+                new NoncustodialAccount(ledger, offices),
+                new PinLetter(remailRequests, nextStep),
                 offices, representative, new CallAuditLog(jdbi, clock, outcomes), clock);
     }
 

@@ -6,17 +6,14 @@ import static gov.ocss.ivr.prompts.PromptArg.money;
 import gov.ocss.ivr.audit.InformationGiven;
 import gov.ocss.ivr.dialog.Menu;
 import gov.ocss.ivr.helpline.Caller;
-import gov.ocss.ivr.helpline.Ending;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
 import gov.ocss.ivr.helpline.office.OfficeContact;
-import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.AccountBalance;
 import gov.ocss.ivr.ledger.Disbursement;
 import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.prompts.Prompt;
 import java.util.List;
-import java.util.Optional;
 
 /** The parent who receives support: what was sent to them, and where the case stands. */
 public final class CustodialAccount {
@@ -32,37 +29,26 @@ public final class CustodialAccount {
 
     private final Ledger ledger;
     private final OfficeContact offices;
-    private final Representative representative;
     private final MonthlyNotices notices;
 
-    public CustodialAccount(Ledger ledger, OfficeContact offices, Representative representative) {
+    public CustodialAccount(Ledger ledger, OfficeContact offices) {
         this.ledger = ledger;
         this.offices = offices;
-        this.representative = representative;
         this.notices = new MonthlyNotices(ledger);
     }
 
-    public Optional<Ending> serve(Visit visit, Caller caller) {
-        return AccountMenu.run(visit, MENU, Choice.MAIN_MENU, choice -> switch (choice) {
-            case LAST_PAYMENT -> {
-                lastPayment(visit, caller);
-                yield Optional.empty();
+    public void serve(Visit visit, Caller caller) {
+        AccountMenu.run(visit, MENU, Choice.MAIN_MENU, choice -> {
+            switch (choice) {
+                case LAST_PAYMENT -> lastPayment(visit, caller);
+                case RECENT_PAYMENTS -> recentPayments(visit, caller);
+                case SUMMARY -> summary(visit, caller);
+                case NOTICE -> notices.tellLatest(visit, caller);
+                case OFFICE -> offices.tell(visit);
+                case MAIN_MENU -> {
+                }
             }
-            case RECENT_PAYMENTS -> recentPayments(visit, caller);
-            case SUMMARY -> {
-                summary(visit, caller);
-                yield Optional.empty();
-            }
-            case NOTICE -> {
-                notices.tellLatest(visit, caller);
-                yield Optional.empty();
-            }
-            case OFFICE -> {
-                offices.tell(visit);
-                yield Optional.empty();
-            }
-            case MAIN_MENU -> Optional.empty();
-        }, representative);
+        });
     }
 
     private void lastPayment(Visit visit, Caller caller) {
@@ -78,7 +64,7 @@ public final class CustodialAccount {
         visit.audit().gave(InformationGiven.LAST_DISBURSEMENT);
     }
 
-    private Optional<Ending> recentPayments(Visit visit, Caller caller) {
+    private void recentPayments(Visit visit, Caller caller) {
         List<Disbursement> recent = ledger.recentDisbursements(caller.supportCase().id(),
                         caller.participant().personId(), visit.today(), RecentWindow.MOST_ITEMS).stream()
                 .filter(sent -> RecentWindow.includes(sent.issuedOn(), visit.today()))
@@ -86,10 +72,10 @@ public final class CustodialAccount {
         visit.audit().gave(InformationGiven.DISBURSEMENTS);
         if (recent.isEmpty()) {
             visit.say(Prompts.DISBURSEMENT_NONE);
-            return Optional.empty();
+            return;
         }
         visit.say(Prompts.DISBURSEMENT_RECENT);
-        return ItemList.read(visit, recent, CustodialAccount::item, representative);
+        ItemList.read(visit, recent, CustodialAccount::item);
     }
 
     private void summary(Visit visit, Caller caller) {

@@ -1,14 +1,10 @@
 package gov.ocss.ivr.helpline.account;
 
-import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Menu;
-import gov.ocss.ivr.helpline.Ending;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
-import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.prompts.Prompt;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** A list read five items at a time, newest first, with the offer to hear more. */
@@ -24,23 +20,14 @@ final class ItemList {
     private ItemList() {
     }
 
-    static <T> Optional<Ending> read(Visit visit, List<T> items, Function<T, Prompt> sayItem,
-                                     Representative representative) {
+    /** 0 at the offer to hear more, with nobody there, goes back to the account menu, as going back does. */
+    static <T> void read(Visit visit, List<T> items, Function<T, Prompt> sayItem) {
         for (int start = 0; start < items.size(); start += AT_A_TIME) {
             items.subList(start, Math.min(items.size(), start + AT_A_TIME))
                     .forEach(item -> visit.dialog().say(sayItem.apply(item)));
-            if (start + AT_A_TIME >= items.size()) {
-                return Optional.empty();
-            }
-            Answer<More> answer = visit.menu(MORE_OR_BACK);
-            if (answer instanceof Answer.Given<More> given) {
-                if (given.value() == More.BACK) {
-                    return Optional.empty();
-                }
-            } else {
-                return representative.instead(visit, answer);
+            if (start + AT_A_TIME >= items.size() || visit.choose(MORE_OR_BACK) == More.BACK) {
+                return;
             }
         }
-        return Optional.empty();
     }
 }

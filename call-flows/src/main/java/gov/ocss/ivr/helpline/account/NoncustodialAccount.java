@@ -8,11 +8,9 @@ import static gov.ocss.ivr.prompts.PromptArg.text;
 import gov.ocss.ivr.audit.InformationGiven;
 import gov.ocss.ivr.dialog.Menu;
 import gov.ocss.ivr.helpline.Caller;
-import gov.ocss.ivr.helpline.Ending;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
 import gov.ocss.ivr.helpline.office.OfficeContact;
-import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.AccountBalance;
 import gov.ocss.ivr.ledger.Address;
 import gov.ocss.ivr.ledger.Ledger;
@@ -21,7 +19,6 @@ import gov.ocss.ivr.ledger.PaymentAddress;
 import gov.ocss.ivr.prompts.Prompt;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The parent who pays support: what is due, what was received, and how to pay. */
 public final class NoncustodialAccount {
@@ -38,32 +35,27 @@ public final class NoncustodialAccount {
 
     private final Ledger ledger;
     private final OfficeContact offices;
-    private final Representative representative;
     private final MonthlyNotices notices;
 
-    public NoncustodialAccount(Ledger ledger, OfficeContact offices, Representative representative) {
+    public NoncustodialAccount(Ledger ledger, OfficeContact offices) {
         this.ledger = ledger;
         this.offices = offices;
-        this.representative = representative;
         this.notices = new MonthlyNotices(ledger);
     }
 
-    public Optional<Ending> serve(Visit visit, Caller caller) {
-        return AccountMenu.run(visit, MENU, Choice.MAIN_MENU, choice -> {
+    public void serve(Visit visit, Caller caller) {
+        AccountMenu.run(visit, MENU, Choice.MAIN_MENU, choice -> {
             switch (choice) {
                 case CURRENT_DUE -> currentDue(visit, caller);
                 case PAST_DUE -> pastDue(visit, caller);
-                case PAYMENTS -> {
-                    return payments(visit, caller);
-                }
+                case PAYMENTS -> payments(visit, caller);
                 case HOW_TO_PAY -> howToPay(visit, caller);
                 case NOTICE -> notices.tellLatest(visit, caller);
                 case OFFICE -> offices.tell(visit);
                 case MAIN_MENU -> {
                 }
             }
-            return Optional.empty();
-        }, representative);
+        });
     }
 
     private void currentDue(Visit visit, Caller caller) {
@@ -92,7 +84,7 @@ public final class NoncustodialAccount {
         visit.audit().gave(InformationGiven.PAST_DUE);
     }
 
-    private Optional<Ending> payments(Visit visit, Caller caller) {
+    private void payments(Visit visit, Caller caller) {
         List<Payment> recent = ledger.recentPayments(caller.supportCase().id(), visit.today(), RecentWindow.MOST_ITEMS)
                 .stream()
                 .filter(payment -> RecentWindow.includes(payment.receivedOn(), visit.today()))
@@ -100,10 +92,10 @@ public final class NoncustodialAccount {
         visit.audit().gave(InformationGiven.PAYMENTS);
         if (recent.isEmpty()) {
             visit.say(Prompts.PAYMENT_NONE);
-            return Optional.empty();
+            return;
         }
         visit.say(Prompts.PAYMENT_RECENT);
-        return ItemList.read(visit, recent, NoncustodialAccount::item, representative);
+        ItemList.read(visit, recent, NoncustodialAccount::item);
     }
 
     /** The payment coupon's facts: how much, to whom and where, and the case number to write on it. */

@@ -2,14 +2,11 @@ package gov.ocss.ivr.helpline.remail;
 
 import static gov.ocss.ivr.prompts.PromptArg.date;
 
-import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Question;
 import gov.ocss.ivr.helpline.CaseNumberQuestion;
-import gov.ocss.ivr.helpline.Ending;
 import gov.ocss.ivr.helpline.NextStep;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
-import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.remail.RemailOutcome;
@@ -31,59 +28,51 @@ public final class PinLetter {
     private static final int CASE_NUMBER_TRIES = 3;
 
     private final RemailRequests requests;
-    private final Representative representative;
     private final NextStep nextStep;
 
-    public PinLetter(RemailRequests requests, Representative representative, NextStep nextStep) {
+    public PinLetter(RemailRequests requests, NextStep nextStep) {
         this.requests = requests;
-        this.representative = representative;
         this.nextStep = nextStep;
     }
 
-    public Optional<Ending> request(Visit visit) {
+    /** Returns for the main menu; 0 and giving up are the way out's. */
+    public void request(Visit visit) {
         visit.say(Prompts.REMAIL_INTRO);
-        CaseNumber caseNumber = null;
-        for (int tries = 0; caseNumber == null; tries++) {
-            if (tries == CASE_NUMBER_TRIES) {
-                visit.audit().remail(new RemailOutcome.NotConfirmed());
-                visit.say(Prompts.REMAIL_NOT_CONFIRMED);
-                return nextStep.ask(visit);
-            }
-            CaseNumberQuestion.Result keyed = CaseNumberQuestion.ask(visit);
-            if (keyed instanceof CaseNumberQuestion.NoAnswer none) {
-                return representative.instead(visit, none.answer());
-            }
-            if (keyed instanceof CaseNumberQuestion.Keyed number) {
-                caseNumber = number.number();
-            } else if (keyed instanceof CaseNumberQuestion.NotValid notValid) {
-                notValid.tell(visit);
-            }
+        Optional<CaseNumber> caseNumber = caseNumber(visit);
+        if (caseNumber.isEmpty()) {
+            visit.audit().remail(new RemailOutcome.NotConfirmed());
+            visit.say(Prompts.REMAIL_NOT_CONFIRMED);
+            nextStep.ask(visit);
+            return;
         }
-        Answer<String> birthDate = visit.ask(BIRTH_DATE);
-        if (!(birthDate instanceof Answer.Given<String> dob)) {
-            return representative.instead(visit, birthDate);
-        }
-        Answer<String> zip = visit.ask(ZIP);
-        if (!(zip instanceof Answer.Given<String> zipCode)) {
-            return representative.instead(visit, zip);
-        }
-        RemailOutcome outcome = requests.request(caseNumber, KeyedDateOfBirth.parse(dob.value()).orElseThrow(), zipCode.value(),
+        String birthDate = visit.answer(BIRTH_DATE);
+        String zip = visit.answer(ZIP);
+        RemailOutcome outcome = requests.request(caseNumber.get(), KeyedDateOfBirth.parse(birthDate).orElseThrow(), zip,
                 visit.line(), visit.callId());
         visit.audit().remail(outcome);
         if (outcome instanceof RemailOutcome.Queued queued) {
             visit.say(Prompts.REMAIL_QUEUED, date("arrives", queued.arrivesBy()));
-            return Optional.empty();
-        }
-        if (outcome instanceof RemailOutcome.AlreadyRequested earlier) {
+        } else if (outcome instanceof RemailOutcome.AlreadyRequested earlier) {
             visit.say(Prompts.REMAIL_ALREADY_REQUESTED, date("requested", earlier.requestedOn()),
                     date("arrives", earlier.arrivesBy()));
-            return Optional.empty();
-        }
-        if (outcome instanceof RemailOutcome.TooMany tooMany) {
+        } else if (outcome instanceof RemailOutcome.TooMany tooMany) {
             visit.say(Prompts.REMAIL_TOO_MANY, date("again", tooMany.possibleAgainOn()));
-            return nextStep.ask(visit);
+            nextStep.ask(visit);
+        } else {
+            visit.say(Prompts.REMAIL_NOT_CONFIRMED);
+            nextStep.ask(visit);
         }
-        visit.say(Prompts.REMAIL_NOT_CONFIRMED);
-        return nextStep.ask(visit);
+    }
+
+    /** A well-formed case number, or none after as many tries as a caller gets. */
+    private static Optional<CaseNumber> caseNumber(Visit visit) {
+        for (int tries = 0; tries < CASE_NUMBER_TRIES; tries++) {
+            CaseNumberQuestion.Result keyed = CaseNumberQuestion.ask(visit);
+            if (keyed instanceof CaseNumberQuestion.Keyed number) {
+                return Optional.of(number.number());
+            }
+            ((CaseNumberQuestion.NotValid) keyed).tell(visit);
+        }
+        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.DialplanVariables;
+import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.Answer;
 import gov.ocss.ivr.dialog.Dialog;
@@ -108,13 +109,13 @@ class TerminalPhoneTest {
 
     /** A line in the shape of the real ones: choose a language, key a case number, hear a balance. */
     private void balanceLine(Call call) {
-        call.onEnd(callsEnded::incrementAndGet);
+        call.onEnd(ending -> callsEnded.incrementAndGet());
         Dialog dialog = call.dialog();
         dialog.say(Prompt.of("welcome"));
         Answer<Language> language = dialog.menu(Menu.<Language>of(Prompt.of("menu.language"), Prompt.of("menu.language"))
                 .choice('1', Language.ENGLISH).choice('2', Language.BENGALI));
         if (!(language instanceof Answer.Given<Language> chosen)) {
-            dialog.tellDialplan(DialplanVariables.REASON, DialplanVariables.REASON_ASKED);
+            dialog.tellDialplan(DialplanVariables.REASON, Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
             dialog.tellDialplan(DialplanVariables.NEXT, DialplanVariables.NEXT_AGENT);
             return;
         }

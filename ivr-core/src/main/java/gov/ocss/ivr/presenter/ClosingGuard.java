@@ -1,4 +1,4 @@
-package gov.ocss.ivr.call;
+package gov.ocss.ivr.presenter;
 
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.dialog.DialogTimings;
@@ -16,11 +16,11 @@ import java.util.Optional;
  * {@link Closing}), and a wait is shortened so that it ends by closing time. Checking here, under
  * the dialog, covers every flow and every dialog step without either having to remember it.
  */
-final class ClosingGuard implements Presenter {
+public final class ClosingGuard implements Presenter {
     private final Presenter presenter;
     private final ClosingTime closingTime;
 
-    ClosingGuard(Presenter presenter, ClosingTime closingTime) {
+    public ClosingGuard(Presenter presenter, ClosingTime closingTime) {
         this.presenter = presenter;
         this.closingTime = closingTime;
     }
