@@ -1,10 +1,13 @@
 package gov.ocss.ivr.app.database;
 
+import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.ledger.Ledger;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -12,13 +15,28 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
 
+    /** How often the line says how many requests the pool refused, when it refused any. */
+    static final Duration REFUSALS_REPORTED_EVERY = Duration.ofMinutes(1);
+
+    @Bean
+    PoolRefusals poolRefusals(@Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) {
+        return new PoolRefusals(Duration.ofMillis(connectionTimeoutMillis));
+    }
+
+    @Bean
+    BackgroundJob poolRefusalsReport(PoolRefusals refusals) {
+        return new BackgroundJob("pool-refusals-report", REFUSALS_REPORTED_EVERY, () -> refusals.report(REFUSALS_REPORTED_EVERY),
+                "The pool's refusals are not reported");
+    }
+
     /**
-     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one. A failed
-     * statement's message leaves out its bound values (see StatementWithoutBoundValues).
+     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one; the
+     * pool's refusals are counted (PoolRefusals). A failed statement's message leaves out its bound
+     * values (see StatementWithoutBoundValues).
      */
     @Bean
-    Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
+    Jdbi jdbi(DataSource dataSource, PoolRefusals refusals) {
+        return Jdbi.create(new TransactionAwareDataSourceProxy(refusals.counting(dataSource)))
                 .installPlugin(new PostgresPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }
