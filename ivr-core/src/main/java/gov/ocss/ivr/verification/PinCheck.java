@@ -12,7 +12,6 @@ import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.pin.PinStatus;
 import java.security.SecureRandom;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -72,12 +70,6 @@ public class PinCheck {
      * on one key at once: the line is flooded on that key and the caller is better off with a person.
      */
     private static final Duration LONGEST_WAIT_FOR_TURN = Duration.ofSeconds(60);
-    /**
-     * After the pool refused a check a connection (the database down or overwhelmed), the checks that
-     * waited behind it for this long fail at once rather than each wait the pool's time-out again, one
-     * after another, in silence.
-     */
-    private static final Duration AFTER_A_REFUSAL = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final Ledger ledger;
@@ -87,9 +79,6 @@ public class PinCheck {
     private final CallerThrottle throttle;
     private final Credential decoy;
     private final CheckTurns turns;
-    /** When the pool last refused a check a connection ({@link System#nanoTime()}), if it ever did. */
-    private volatile long poolRefusedAt;
-    private volatile boolean poolEverRefused;
 
     public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout, CallerThrottle throttle) {
         this.jdbi = jdbi;
@@ -117,17 +106,8 @@ public class PinCheck {
         List<String> keys = new ArrayList<>(2);
         keys.add("case:" + caseNumber.digits());
         throttle.turnKey(attempt.caller()).ifPresent(keys::add);
-        long waitFrom = System.nanoTime();
         try (CheckTurns.Turn turn = turns.take(keys)) {
-            if (poolEverRefused && poolRefusedAt - waitFrom > 0 && System.nanoTime() - poolRefusedAt < AFTER_A_REFUSAL.toNanos()) {
-                throw new ConnectionException(new SQLTransientConnectionException(
-                        "The database refused the PIN check before this one on its case or number a moment ago"));
-            }
             return checkInTurn(caseNumber, pinDigits, attempt);
-        } catch (ConnectionException refused) {
-            poolRefusedAt = System.nanoTime();
-            poolEverRefused = true;
-            throw refused;
         }
     }
 
