@@ -42,7 +42,7 @@ class DatabaseOutageTest {
     /** Parents of cases no other drill calls about, for the PIN-letter requests. */
     private static final DemoCase LETTER_CASE = LINE.dataset().caseAt(150);
     private static final DemoCase CRASH_LETTER_CASE = LINE.dataset().caseAt(151);
-    /** The pool's connection time-out (2 s, application.properties) and room for the machine being busy. */
+    /** The pool's connection time-out (1 s, application.properties) and ample room for the machine being busy. */
     private static final Duration LONGEST_SILENCE = Duration.ofSeconds(3);
     private static final String APOLOGY_SOUND = "ocss/call-system_unavailable";
     private static final String APOLOGY_TEXT = "our system is not available right now";

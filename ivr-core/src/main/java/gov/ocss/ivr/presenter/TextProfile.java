@@ -57,9 +57,11 @@ public enum TextProfile {
      * ./phoneline load, November 2026); most of what the line prints (menus, questions) is the same
      * sentence every time. Bounded, because sentences with amounts and dates differ from call to
      * call.
+     * Its upkeep runs on the caller's thread, not on
+     * Caffeine's default (the JVM's shared pool), so the cache starts no thread of its own.
      */
     private static final LoadingCache<String, String> BAUDOT_SENTENCES = Caffeine.newBuilder().maximumSize(10_000)
-            .build(TextProfile::baudot);
+            .executor(Runnable::run).build(TextProfile::baudot);
 
     /** The text as this channel can show it. */
     public String render(String text) {

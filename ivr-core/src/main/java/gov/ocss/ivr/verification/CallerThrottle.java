@@ -39,6 +39,14 @@ public final class CallerThrottle {
     }
 
     /**
+     * The key whose checks {@link PinCheck} gives turns one at a time in this server, as the advisory
+     * lock below does across servers; none when there is no throttle.
+     */
+    Optional<String> turnKey(CallerNumber caller) {
+        return this == NONE ? Optional.empty() : Optional.of("caller:" + caller.key());
+    }
+
+    /**
      * Until when the number may not try a PIN, if it is throttled now. Holds the number's advisory lock
      * to the end of the transaction, so its calls at the same moment are counted one after another.
      */

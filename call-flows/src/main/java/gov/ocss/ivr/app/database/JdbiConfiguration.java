@@ -1,10 +1,15 @@
 package gov.ocss.ivr.app.database;
 
+import com.zaxxer.hikari.HikariDataSource;
+import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.ledger.Ledger;
+import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -12,13 +17,39 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
 
+    /** How often the line says how many requests the pool refused, when it refused any. */
+    static final Duration REFUSALS_REPORTED_EVERY = Duration.ofMinutes(1);
+
+    @Bean
+    PoolRefusals poolRefusals(@Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) {
+        return new PoolRefusals(Duration.ofMillis(connectionTimeoutMillis));
+    }
+
+    @Bean
+    ConnectionLine connectionLine(DataSource dataSource, PoolRefusals refusals,
+            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int configuredPoolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) throws SQLException {
+        // The pool's own size where it tells it: Spring Boot's default pool is Hikari.
+        int poolSize = dataSource.isWrapperFor(HikariDataSource.class)
+                ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()
+                : configuredPoolSize;
+        return new ConnectionLine(poolSize, Duration.ofMillis(connectionTimeoutMillis), refusals);
+    }
+
+    @Bean
+    BackgroundJob poolRefusalsReport(PoolRefusals refusals) {
+        return new BackgroundJob("pool-refusals-report", REFUSALS_REPORTED_EVERY, () -> refusals.report(REFUSALS_REPORTED_EVERY),
+                "The pool's refusals are not reported");
+    }
+
     /**
-     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one. A failed
-     * statement's message leaves out its bound values (see StatementWithoutBoundValues).
+     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one; calls
+     * wait for a connection in one line in front of the pool (ConnectionLine). A failed statement's message leaves out its bound
+     * values (see StatementWithoutBoundValues).
      */
     @Bean
-    Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
+    Jdbi jdbi(DataSource dataSource, ConnectionLine line) {
+        return Jdbi.create(new TransactionAwareDataSourceProxy(line.inFrontOf(dataSource)))
                 .installPlugin(new PostgresPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }

@@ -61,9 +61,11 @@ public final class DateWords {
      * Dates already spelled, by date and skeleton (the skeleton says whether the year is spoken, so
      * an entry never goes stale). The dates a line speaks are few: the last weeks' payments, due
      * dates, office days. Spelling them was the largest part of reading a list of payments.
+     * Its upkeep runs on the caller's thread, not on
+     * Caffeine's default (the JVM's shared pool), so the cache starts no thread of its own.
      */
     private final LoadingCache<SpelledDate, SpokenPhrase> spelled = Caffeine.newBuilder().maximumSize(10_000)
-            .build(d -> spellAnew(d.date(), d.skeleton()));
+            .executor(Runnable::run).build(d -> spellAnew(d.date(), d.skeleton()));
 
     private record SpelledDate(LocalDate date, String skeleton) {
     }

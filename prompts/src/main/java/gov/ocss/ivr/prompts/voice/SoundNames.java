@@ -37,8 +37,11 @@ public final class SoundNames {
      * transliteration of each word took a quarter of the server's CPU under load (JFR, ./phoneline
      * load, November 2026); the words are few (those of numbers, dates and office names), so each is
      * romanised once. The bound only guards against a data text that changes on every call.
+     * Its upkeep runs on the caller's thread, not on
+     * Caffeine's default (the JVM's shared pool), so the cache starts no thread of its own.
      */
-    private static final LoadingCache<String, String> SLUGS = Caffeine.newBuilder().maximumSize(20_000).build(SoundNames::newSlug);
+    private static final LoadingCache<String, String> SLUGS = Caffeine.newBuilder().maximumSize(20_000)
+            .executor(Runnable::run).build(SoundNames::newSlug);
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
     private static final Pattern DASHES_AT_END = Pattern.compile("-+$");

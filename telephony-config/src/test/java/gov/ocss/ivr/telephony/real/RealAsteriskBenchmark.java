@@ -422,7 +422,7 @@ public final class RealAsteriskBenchmark {
     }
 
     /** utime, stime, cutime, cstime (ticks), and the parent's pid; zeros for a process that is gone. */
-    private static long[] stat(long pid) {
+    static long[] stat(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

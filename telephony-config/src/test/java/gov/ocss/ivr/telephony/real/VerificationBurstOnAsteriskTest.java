@@ -1,0 +1,167 @@
+package gov.ocss.ivr.telephony.real;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.ocss.ivr.demo.DemoCase;
+import gov.ocss.ivr.prompts.voice.Pause;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/**
+ * The burst of issue 22 on a real Asterisk: {@value #CALLERS} callers placed {@value #APART_MILLIS} ms
+ * apart, all with their number withheld (so every PIN check shares the caller throttle's one key) and
+ * all keying the same demo case and its right PIN, each going language, account, case number, PIN and
+ * the past-due balance, listening to every prompt in full. None is sent to an agent for a system
+ * reason: none hears the line's "system not available" or the dialplan's own apologies. Before the PIN
+ * check waited for its turn off the pool, 302 of 700 did (BENCHMARKS.md).
+ *
+ * <p>It fills this 2-core machine (BENCHMARKS.md, "On a real Asterisk"), so it runs alone. What the
+ * burst took and the CPU of Asterisk and the server are printed, not asserted.
+ */
+@Tag("asterisk")
+@ExtendWith(RealAsterisk.class)
+@Isolated("700 calls fill the machine: the other real-Asterisk tests would only be slowed down by them")
+class VerificationBurstOnAsteriskTest {
+    private static final int CALLERS = Integer.getInteger("asterisk.burst.callers", 700);
+    private static final long APART_MILLIS = 50;
+    private static final String CONTEXT = "ocss-burst-calls";
+    private static final List<String> SYSTEM_FAILURE_SOUNDS = List.of("call-system_unavailable",
+            "dialplan-unavailable_closed");
+    private static final String SERVED = "verified and told the right past-due balance";
+
+    private final RealAsterisk line = RealAsterisk.line();
+    private final AtomicInteger callIds = new AtomicInteger();
+
+    @Test
+    void sevenHundredWithheldCallersOnOneCaseAreAllServedAndNoneGoesToAnAgentForASystemReason() throws Exception {
+        DemoCase sameCase = caseWithAPastDueBalance();
+        long pastDueCents = line.facts().balance(sameCase).pastDue().cents();
+        line.asterisk().addStep(CONTEXT, "call", 1, "Set(OCSS_AGI=" + line.server().agiUrl() + ")");
+        line.asterisk().addStep(CONTEXT, "call", 2, "Set(CALLERID(num)=anonymous)");
+        line.asterisk().addStep(CONTEXT, "call", 3, "Goto(ocss-from-carrier," + RealAsterisk.HELPLINE + ",1)");
+
+        long[] asteriskBefore = RealAsteriskBenchmark.stat(line.asterisk().pid());
+        long[] serverBefore = RealAsteriskBenchmark.stat(line.server().pid());
+        long started = System.nanoTime();
+        List<Future<String>> calls = new ArrayList<>(CALLERS);
+        for (int i = 0; i < CALLERS; i++) {
+            sleepUntil(started + TimeUnit.MILLISECONDS.toNanos(i * APART_MILLIS));
+            FutureTask<String> call = new FutureTask<>(() -> oneCall(sameCase, pastDueCents));
+            Thread caller = new Thread(call, "burst-caller-" + i);
+            caller.setDaemon(true);
+            caller.start();
+            calls.add(call);
+        }
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (Future<String> call : calls) {
+            outcomes.merge(call.get(5, TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        long[] asteriskAfter = RealAsteriskBenchmark.stat(line.asterisk().pid());
+        long[] serverAfter = RealAsteriskBenchmark.stat(line.server().pid());
+        System.out.printf("Verification burst on a real Asterisk: %d withheld callers on one case, %d ms apart, done in %d s; "
+                        + "CPU over the burst: Asterisk %d%% of a core, the phone server %d%%; %s%n",
+                CALLERS, APART_MILLIS, seconds, percentOfACore(asteriskBefore, asteriskAfter, seconds),
+                percentOfACore(serverBefore, serverAfter, seconds), outcomes);
+
+        assertThat(outcomes.keySet()).as("callers sent to an agent for a system reason")
+                .noneMatch(outcome -> outcome.startsWith("heard "));
+        assertThat(outcomes).as("how the calls went").isEqualTo(Map.of(SERVED, CALLERS));
+    }
+
+    /** One whole call; what happened, in words that hold no digit the caller keyed. */
+    private String oneCall(DemoCase supportCase, long pastDueCents) {
+        TestCall call;
+        try {
+            call = place();
+        } catch (AssertionError | Exception e) {
+            return "never reached the line: " + withoutDigits(e);
+        }
+        try (call) {
+            String gaveUp = null;
+            try {
+                call.answer("1").answer("1");
+                call.answer(LineFacts.caseNumber(supportCase));
+                call.answer(LineFacts.pin(supportCase.noncustodial()));
+                call.answer("2");
+                call.awaitSound("en/ocss/account-menu-noncustodial");
+            } catch (AssertionError | Exception e) {
+                gaveUp = "the robot gave up: " + withoutDigits(e);
+            }
+            call.hangUp();
+            // What the line played tells a system failure even where the robot then waited in vain.
+            List<String> played = call.soundsPlayed();
+            for (String sound : played) {
+                for (String failure : SYSTEM_FAILURE_SOUNDS) {
+                    if (sound.endsWith("/ocss/" + failure)) {
+                        return "heard " + failure;
+                    }
+                }
+            }
+            if (gaveUp != null) {
+                return gaveUp;
+            }
+            int at = played.indexOf("en/ocss/balance-past_due");
+            if (at < 0) {
+                return "no past-due balance played";
+            }
+            List<String> words = new ArrayList<>();
+            int first = at + 1 < played.size() && Pause.named(played.get(at + 1)).isPresent() ? at + 2 : at + 1;
+            for (int i = first; i < played.size() && played.get(i).contains("/ocss/words/"); i++) {
+                words.add(line.sounds().text(played.get(i)));
+            }
+            return EnglishAmount.cents(words) == pastDueCents ? SERVED : "a wrong past-due amount heard";
+        } catch (AssertionError | Exception e) {
+            return "the robot broke off: " + withoutDigits(e);
+        }
+    }
+
+    /** A failure's message without the events it lists and without digits (channel numbers, never keys). */
+    private static String withoutDigits(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int events = message.indexOf("; its last events");
+        return (e.getClass().getSimpleName() + ": " + (events >= 0 ? message.substring(0, events) : message)).replaceAll("[0-9a-f]{8}", "X").replaceAll("\\d+", "N");
+    }
+
+    /** A call into the help line as the carrier delivers it, from a withheld number (one CLI command). */
+    private TestCall place() throws InterruptedException {
+        String id = "burst" + callIds.incrementAndGet();
+        line.asterisk().cli("channel originate Local/call@" + CONTEXT + " application AGI " + line.robots().callerUrl(id));
+        Robots.Agi robot = line.robots().caller(id, Duration.ofSeconds(30));
+        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
+        return new TestCall(robot, line.log().channel(lineChannel));
+    }
+
+    private DemoCase caseWithAPastDueBalance() {
+        for (int i = 0; ; i++) {
+            DemoCase demoCase = line.facts().demoCase(i);
+            if (line.facts().balance(demoCase).pastDue().cents() > 0) {
+                return demoCase;
+            }
+        }
+    }
+
+    private static long percentOfACore(long[] before, long[] after, long seconds) {
+        long ticks = after[0] + after[1] - before[0] - before[1];
+        // USER_HZ is 100: a tick is 10 ms, so ticks per second are hundredths of a core.
+        return ticks / Math.max(1, seconds);
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left = nanos - System.nanoTime();
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+    }
+}
