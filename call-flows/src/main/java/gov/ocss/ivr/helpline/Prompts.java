@@ -20,6 +20,7 @@ public final class Prompts {
     public static final String VERIFY_FAILED = "verify.failed";
     public static final String VERIFY_LOCKED = "verify.locked";
     public static final String VERIFY_TOO_MANY_TRIES = "verify.too_many_tries";
+    public static final String VERIFY_CHECKING = "verify.checking";
     public static final String VERIFY_DONE = "verify.done";
 
     public static final String CUSTODIAL_MENU = "account.menu.custodial";

@@ -4,6 +4,7 @@ import gov.ocss.ivr.dialog.GaveUp;
 import gov.ocss.ivr.dialog.Question;
 import gov.ocss.ivr.helpline.CaseNumberQuestion;
 import gov.ocss.ivr.helpline.Caller;
+import gov.ocss.ivr.helpline.Hold;
 import gov.ocss.ivr.helpline.NextStep;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
@@ -47,7 +48,9 @@ public final class Verification {
             }
             CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();
             String pin = verifying(visit, () -> visit.answer(PIN));
-            PinOutcome outcome = pinCheck.check(number, pin, new PinCheck.Attempt(visit.line(), visit.callId(), visit.callerNumber()));
+            PinCheck.Attempt attempt = new PinCheck.Attempt(visit.line(), visit.callId(), visit.callerNumber());
+            // In a burst the check may wait its turn behind others on the case: the caller hears why.
+            PinOutcome outcome = Hold.during(visit, Prompts.VERIFY_CHECKING, () -> pinCheck.check(number, pin, attempt));
             if (outcome instanceof PinOutcome.Verified verified) {
                 visit.verified(new Caller(verified.supportCase(), verified.participant()));
                 visit.audit().verified(verified.supportCase().id(), verified.participant().role());

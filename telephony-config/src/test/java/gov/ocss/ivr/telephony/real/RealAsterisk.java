@@ -260,8 +260,15 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
     /** Places a call as planned and waits until the caller's robot has its side of it. */
     TestCall call(CallPlan plan) throws InterruptedException {
         String id = Integer.toString(calls.incrementAndGet());
-        String extension = plannedExtension(id, plan);
-        asterisk.cli("channel originate Local/" + extension + "@" + CALLS + " application AGI " + robots.callerUrl(id));
+        return originate(plannedExtension(id, plan), CALLS, id);
+    }
+
+    /**
+     * Places a call into {@code extension@context} with one CLI command, the caller's robot known as
+     * {@code id}, and waits until the robot has its side of it.
+     */
+    TestCall originate(String extension, String context, String id) throws InterruptedException {
+        asterisk.cli("channel originate Local/" + extension + "@" + context + " application AGI " + robots.callerUrl(id));
         Robots.Agi robot = robots.caller(id, Duration.ofSeconds(30));
         String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
         return new TestCall(robot, log.channel(lineChannel));

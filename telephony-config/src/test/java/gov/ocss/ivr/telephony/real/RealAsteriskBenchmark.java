@@ -324,11 +324,7 @@ public final class RealAsteriskBenchmark {
     }
 
     private TestCall place() throws InterruptedException {
-        String id = "bench" + callIds.incrementAndGet();
-        line.asterisk().cli("channel originate Local/call@" + CONTEXT + " application AGI " + line.robots().callerUrl(id));
-        Robots.Agi robot = line.robots().caller(id, Duration.ofSeconds(30));
-        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
-        return new TestCall(robot, line.log().channel(lineChannel));
+        return line.originate("call", CONTEXT, "bench" + callIds.incrementAndGet());
     }
 
     private static String failureHeard(List<String> played) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.voice.Pause;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,11 +135,7 @@ class VerificationBurstOnAsteriskTest {
 
     /** A call into the help line as the carrier delivers it, from a withheld number (one CLI command). */
     private TestCall place() throws InterruptedException {
-        String id = "burst" + callIds.incrementAndGet();
-        line.asterisk().cli("channel originate Local/call@" + CONTEXT + " application AGI " + line.robots().callerUrl(id));
-        Robots.Agi robot = line.robots().caller(id, Duration.ofSeconds(30));
-        String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
-        return new TestCall(robot, line.log().channel(lineChannel));
+        return line.originate("call", CONTEXT, "burst" + callIds.incrementAndGet());
     }
 
     private DemoCase caseWithAPastDueBalance() {
