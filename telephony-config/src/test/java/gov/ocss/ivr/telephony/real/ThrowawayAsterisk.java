@@ -82,10 +82,14 @@ final class ThrowawayAsterisk implements AutoCloseable {
                 nocolor = yes
                 """.formatted(home.toAbsolutePath(), asterisk.modules().toAbsolutePath(),
                 asterisk.binary().toAbsolutePath().getParent()));
-        // Milliseconds in the log: the suite times prompts and the benchmark times steps from it.
+        // Milliseconds in the log: the suite times prompts and the benchmark times steps from it. The
+        // robots hear the line through this log, so it must not drop lines when the machine is full:
+        // past 1,000 queued messages (the default) Asterisk discards all but warnings, and in a burst of
+        // 700 calls a robot then missed the sound it waited for.
         write("logger.conf", """
                 [general]
                 dateformat = %F %T.%3q
+                logger_queue_limit = 100000
                 [logfiles]
                 full => notice,warning,error,verbose,dtmf
                 """);
