@@ -46,6 +46,8 @@ final class AsteriskLog implements AutoCloseable {
     private final Map<String, ChannelLog> channels = new ConcurrentHashMap<>();
     private final Thread reader;
     private volatile boolean open = true;
+    /** Only the reader thread writes it. */
+    private volatile long furthestBehindMillis;
 
     AsteriskLog(Path file) {
         this.file = file;
@@ -59,6 +61,19 @@ final class AsteriskLog implements AutoCloseable {
         synchronized (lines) {
             return List.copyOf(lines);
         }
+    }
+
+    /**
+     * How far behind Asterisk the robots have read at worst since {@link #measureFromNow}: from the
+     * time Asterisk stamped a line to the moment it was read, both its wait in Asterisk's logger queue
+     * and this reader's. A robot reacts to a wait for a key that much late.
+     */
+    Duration furthestBehind() {
+        return Duration.ofMillis(furthestBehindMillis);
+    }
+
+    void measureFromNow() {
+        furthestBehindMillis = 0;
     }
 
     ChannelLog channel(String name) {
@@ -109,6 +124,10 @@ final class AsteriskLog implements AutoCloseable {
             return; // the rest of a message of several lines (a usage text)
         }
         LocalDateTime time = LocalDateTime.parse(m.group(1), TIME);
+        long behind = Duration.between(time, LocalDateTime.now()).toMillis();
+        if (behind > furthestBehindMillis && behind < Duration.ofHours(1).toMillis()) {
+            furthestBehindMillis = behind;
+        }
         String message = m.group(3);
         Matcher agi = AGI.matcher(message);
         if (agi.matches()) {

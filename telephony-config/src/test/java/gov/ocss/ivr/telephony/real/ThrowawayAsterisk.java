@@ -85,13 +85,15 @@ final class ThrowawayAsterisk implements AutoCloseable {
         // Milliseconds in the log: the suite times prompts and the benchmark times steps from it. The
         // robots hear the line through this log, so it must not drop lines when the machine is full:
         // past 1,000 queued messages (the default) Asterisk discards all but warnings, and in a burst of
-        // 700 calls a robot then missed the sound it waited for.
+        // 700 calls a robot then missed the sound it waited for. Nor may it fall behind: a robot that
+        // reads of a wait for a key seconds late presses it after the wait is over. So the log holds
+        // only what the robots read (a DTMF level would add a fifth to its lines, all unread).
         write("logger.conf", """
                 [general]
                 dateformat = %F %T.%3q
                 logger_queue_limit = 100000
                 [logfiles]
-                full => notice,warning,error,verbose,dtmf
+                full => notice,warning,error,verbose
                 """);
         // Ringing for the TTY queue (Queue option r) needs the tones of a country.
         write("indications.conf", """
