@@ -51,12 +51,15 @@ public final class Hold {
                 MDC.clear();
             }
         });
+        // What was said before the work is played while it runs, not kept until after it.
+        visit.dialog().deliver();
         Duration quiet = QUIET_FOR;
         while (true) {
             try {
                 return result.get(quiet.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillAtWork) {
                 visit.say(holdOn);
+                visit.dialog().deliver();
                 quiet = SAY_AGAIN_AFTER;
             } catch (ExecutionException failed) {
                 if (failed.getCause() instanceof RuntimeException runtime) {

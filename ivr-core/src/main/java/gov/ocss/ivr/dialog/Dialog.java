@@ -53,6 +53,17 @@ public final class Dialog {
         }
     }
 
+    /**
+     * Says now what was said and kept (see {@link Presenter#deliver}): before the caller waits for work
+     * on the line, so that they are not left with silence. A key pressed meanwhile is kept for the next question.
+     */
+    public void deliver() {
+        Optional<Character> key = live().deliver();
+        if (key.isPresent()) {
+            typedAhead = key;
+        }
+    }
+
     /** What the line does, from now on, when the caller presses 0 or gives up (see {@link #keepAsking}). */
     public void useWayOut(WayOut chosen) {
         this.wayOut = chosen;

@@ -14,8 +14,21 @@ public interface Presenter {
     /** Answers the call and readies the channel (TDD mode on the text line). */
     void answer();
 
-    /** Plays the prompt; a key pressed during it stops it and is returned, to count as the first key of the answer. */
+    /**
+     * Plays the prompt, or keeps it to play with what comes next (the voice line plays what was said
+     * together with the next question, see {@link #deliver}); a key pressed during it stops it and is
+     * returned, to count as the first key of the answer.
+     */
     Optional<Character> play(Prompt prompt, Language language);
+
+    /**
+     * Plays now whatever was said and kept, before the caller is made to wait for something other than
+     * a question (work on the line); the key that stopped it, if any. Nothing to do on a line that
+     * plays as it goes. A question, hanging up and handing over deliver by themselves.
+     */
+    default Optional<Character> deliver() {
+        return Optional.empty();
+    }
 
     /** Collects one entry; {@code typedAhead} is the key that interrupted the prompt, if any. */
     Keys collect(Entry entry, Optional<Character> typedAhead);

@@ -31,6 +31,12 @@ public final class ClosingGuard implements Presenter {
         return presenter.play(prompt, language);
     }
 
+    /** Not stopped by closing time: these are words already said. */
+    @Override
+    public Optional<Character> deliver() {
+        return presenter.deliver();
+    }
+
     @Override
     public Keys collect(Entry entry, Optional<Character> typedAhead) {
         stopIfClosed();

@@ -70,7 +70,7 @@ final class InputCommands {
 
     /**
      * res_agi.c: STREAM FILE, then a wait for one more key when nobody interrupted it; a key that
-     * is not an escape digit reads as 0. {@code 200 result=<key|0|-1> endpos=<samples>}.
+     * is not an escape digit reads as 0, and so does a hang-up during the wait. {@code 200 result=<key|0|-1> endpos=<samples>}.
      */
     static Reply getOption(AgiCommand c, SimulatedChannel ch) {
         if (c.argc() < 4 || c.argc() > 5) {
@@ -92,11 +92,13 @@ final class InputCommands {
             case INTERRUPTED -> Reply.of("200 result=" + (int) played.key() + " endpos=" + played.elapsedMillis() * 8);
             case HUNG_UP -> Reply.failed("200 result=-1 endpos=" + played.elapsedMillis() * 8);
             case FINISHED -> {
+                // res_agi keeps the key only if strchr(edigits, key) finds it: a hang-up (-1) during the
+                // wait is not found either, so GET OPTION answers 0 for it; the next command learns of it.
                 int key = ch.waitForKey(timeout);
-                if (key > 0 && escapeDigits.indexOf(key) < 0) {
+                if (key != 0 && escapeDigits.indexOf(key) < 0) {
                     key = 0;
                 }
-                yield new Reply("200 result=" + key + " endpos=" + total, key < 0, false);
+                yield Reply.of("200 result=" + key + " endpos=" + total);
             }
         };
     }
