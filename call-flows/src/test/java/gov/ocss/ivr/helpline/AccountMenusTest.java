@@ -182,7 +182,7 @@ class AccountMenusTest {
         CallRecord call = LINE.call(walk.setup(), walk.caller());
 
         assertThat(walk.caller().pendingSteps()).isEmpty();
-        assertThat(call.language()).isEqualTo(language.code());
+        assertThat(LINE.auditOf(call).language()).isEqualTo(language.code());
         return call;
     }
 }

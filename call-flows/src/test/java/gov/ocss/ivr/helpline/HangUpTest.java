@@ -70,7 +70,8 @@ class HangUpTest {
             }
             forgetTheRequest();
         }
-        assertThat(steps).as("steps tried").hasSizeGreaterThan(line.isText() ? 30 : 60);
+        // The voice call is fewer commands since issue 19 (a sentence is one Background, an entry one GET DATA).
+        assertThat(steps).as("steps tried").hasSizeGreaterThan(line.isText() ? 30 : 20);
     }
 
     /**
@@ -82,7 +83,7 @@ class HangUpTest {
         List<String> commands = whole.commands();
         for (int n = 1; n <= commands.size(); n++) {
             String command = commands.get(n - 1);
-            boolean aWordOfAValue = !line.isText() && command.contains("/ocss/words/");
+            boolean aWordOfAValue = !line.isText() && command.startsWith("STREAM FILE") && command.contains("/ocss/words/");
             // The last command of the call: after it there is no call left to hang up on. A caller
             // gone during ANSWER counts too: the flow (and its audit) begins before the line answers.
             if (!aWordOfAValue && n < commands.size()) {

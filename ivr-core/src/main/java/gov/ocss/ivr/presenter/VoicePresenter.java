@@ -175,17 +175,17 @@ public final class VoicePresenter extends AgiPresenter {
         }
         long wait = firstKey.plus(trailingPauses).toMillis();
         answerBefore();
-        long started = System.nanoTime();
         int key = call.send(new GetOptionCommand(sounds.get(last), KEYS_THAT_STOP_A_PROMPT, wait)).getResultCode();
         if (key > 0) {
             return Optional.of((char) key);
         }
-        if (key == 0 && Duration.ofNanos(System.nanoTime() - started).toMillis() >= wait) {
+        if (key == 0) {
+            // The wait ran out. Asterisk's GET OPTION also answers 0 when a key that begins no answer (a #)
+            // ends its wait, and when the caller hangs up during it (the next command finds that out): a
+            // # pressed before any digit, once the question has been heard, is taken as silence.
             return Optional.empty();
         }
         // -1: the sound is missing (the caller still gets their wait) or the caller hung up (the wait says so).
-        // 0 before the wait could have run out: a key that does not begin an answer (a #) ended it, as
-        // Asterisk's GET OPTION does, or the caller hung up during the wait, which GET OPTION reports as 0.
         return waitForKey(firstKey);
     }
 
@@ -230,9 +230,13 @@ public final class VoicePresenter extends AgiPresenter {
     private Optional<Character> backgroundOnce(List<String> sounds) {
         for (int time = 0; time <= PLAYED_AGAIN_AT_MOST; time++) {
             answered = true; // Background answers the channel itself
-            // 0: played to the end. -1: the caller hung up, which the next command reports.
             int key = call.send(new ExecCommand("Background", String.join("&", sounds))).getResultCode();
-            if (key <= 0) {
+            if (key < 0) {
+                // Background fails only when the channel does (a missing file ends it with 0), and EXEC runs
+                // on a channel that has hung up: no later command would be refused for it before this one.
+                throw new Hangup();
+            }
+            if (key == 0) {
                 return Optional.empty();
             }
             if (KEYS_THAT_STOP_A_PROMPT.indexOf(key) >= 0) {

@@ -254,8 +254,8 @@ class FastAgiListenerFuzzTest {
     /** A call that keys "1#" (or types "1 2 3 4") and must hear exactly what the flow says, in order. */
     private void wellBehavedCall(Line line, String id) throws IOException {
         List<String> expected = line == Line.HELPLINE
-                ? List.of("ANSWER", "STREAM FILE \"en/welcome\" \"0123456789*\"", "STREAM FILE \"en/enter\" \"0123456789*\"",
-                        "WAIT FOR DIGIT 6000", "WAIT FOR DIGIT 3000", "SET VARIABLE \"IVR_NEXT\" \"hangup\"", "HANGUP",
+                ? List.of("EXEC \"Background\" \"en/welcome\"", "GET OPTION \"en/enter\" \"0123456789*\" 6000",
+                        "GET DATA \"\" 3000 9", "SET VARIABLE \"IVR_NEXT\" \"hangup\"", "HANGUP",
                         "SET VARIABLE \"AJ_AGISTATUS\" \"SUCCESS\"")
                 : List.of("ANSWER", "TDD MODE \"on\"", "SEND TEXT \"EN:WELCOME EN:ENTER GA\"", "RECEIVE TEXT 60000",
                         "SET VARIABLE \"IVR_NEXT\" \"hangup\"", "SEND TEXT \"SK\"", "HANGUP",
@@ -280,6 +280,12 @@ class FastAgiListenerFuzzTest {
     private static String wellBehavedReply(String command) {
         if (command.startsWith("STREAM FILE")) {
             return "200 result=0 endpos=9600";
+        }
+        if (command.startsWith("GET OPTION")) {
+            return "200 result=49 endpos=4800";
+        }
+        if (command.startsWith("GET DATA")) {
+            return "200 result="; // a # at once: the entry is the 1 keyed during the prompt
         }
         if (command.equals("WAIT FOR DIGIT 6000")) {
             return "200 result=49";

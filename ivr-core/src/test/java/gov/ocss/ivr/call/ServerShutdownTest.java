@@ -139,7 +139,8 @@ class ServerShutdownTest {
         Duration stopping = stopListener();
 
         CallRecord call = slowCaller.get(5, TimeUnit.SECONDS);
-        assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/verify.case_number", "en/verify.thanks");
+        // The # after the tenth digit stops the thanks at once (Background stops at any key): it is said again whole.
+        assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/verify.case_number", "en/verify.thanks", "en/verify.thanks");
         assertThat(call.serverHungUp()).isTrue();
         assertThat(call.variable(DialplanVariables.REASON)).isEmpty();
         assertThat(stopping).as("the listener stopped as soon as its last call ended").isLessThan(GRACE);

@@ -21,13 +21,15 @@ import java.util.Optional;
  *                      the balance its caller hears)
  * @param ttyShare      the share of calls made on the TTY line, 0 to 1
  * @param warmUp        calls made first and not counted, on the phone server and on the baseline alike
+ * @param baselineSteps the AGI commands of a baseline call; empty: as many as the phone server's calls took
  * @param voiceTexts    the data texts the voice line reads whole ({@code prompts/voice-texts.txt}), whose sounds
  *                      the callers must be able to hear
  */
 record LoadOptions(String host, int port, Optional<Path> serverJar, List<String> serverJvmOptions,
                    Optional<Long> serverPid, Optional<String> metricsUrl, int cases, long seed, int callerPool,
                    int concurrency, long calls, Optional<Duration> duration, Duration rampUp, Think think,
-                   double ttyShare, boolean baseline, Path voiceTexts, long warmUp) {
+                   double ttyShare, boolean baseline, Path voiceTexts, long warmUp,
+                   Optional<Integer> baselineSteps) {
 
     static final String USAGE = """
             usage: ./phoneline load [options]
@@ -43,6 +45,8 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
               --caller-pool N     how many of those cases the callers are drawn from (default 5000)
               --warm-up N         first make N calls that are not counted (default 0)
               --no-baseline       skip the bare Asterisk-Java server run
+              --baseline-steps N  AGI commands in each baseline call (default: as many as the phone server's
+                                  calls took; 51 is a verified call made the way it was before issue 19)
               --voice-texts PATH  the voice line's data texts (default prompts/voice-texts.txt)
               --server-jar PATH   start this phone server for the run (done by ./phoneline load)
               --server-jvm OPTS   JVM options for that server, e.g. "-Xmx1g"
@@ -70,6 +74,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         boolean baseline = true;
         Path voiceTexts = VoiceTexts.DEFAULT;
         long warmUp = 0;
+        Integer baselineSteps = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--no-baseline")) {
@@ -89,6 +94,7 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
                 case "--metrics" -> metrics = value;
                 case "--voice-texts" -> voiceTexts = Path.of(value);
                 case "--warm-up" -> warmUp = Long.parseLong(value);
+                case "--baseline-steps" -> baselineSteps = positive(option, value);
                 case "--cases" -> cases = positive(option, value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--caller-pool" -> pool = positive(option, value);
@@ -110,7 +116,8 @@ record LoadOptions(String host, int port, Optional<Path> serverJar, List<String>
         long bound = calls != null ? calls : duration != null ? Long.MAX_VALUE : 1_000;
         return new LoadOptions(host, port, Optional.ofNullable(jar), List.copyOf(jvm), Optional.ofNullable(pid),
                 Optional.ofNullable(metrics), cases, seed, Math.min(pool, cases), concurrency, bound,
-                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline, voiceTexts, warmUp);
+                Optional.ofNullable(duration), rampUp, think, ttyShare, baseline, voiceTexts, warmUp,
+                Optional.ofNullable(baselineSteps));
     }
 
     private static int positive(String option, String value) {

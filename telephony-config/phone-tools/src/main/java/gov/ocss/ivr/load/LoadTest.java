@@ -107,8 +107,8 @@ public final class LoadTest {
         }
 
         if (options.baseline()) {
-            int steps = (int) Math.round(report.commandsPerCall());
-            // Its sounds last as long as ours do on average, so its calls are held as long as ours.
+            int steps = options.baselineSteps().orElse((int) Math.round(report.commandsPerCall()));
+            // Its calls are held as long as ours on average, whatever their number of commands.
             long soundMillis = Math.max(1, Math.round(1000 * report.phoneServer().meanCallSeconds() / Math.max(1, steps)));
             AsteriskSimulator bareAsterisk = asterisk(SoundLibrary.everythingExists(Duration.ofMillis(soundMillis)), options.think());
             try (Baseline bare = startBaseline(options)) {

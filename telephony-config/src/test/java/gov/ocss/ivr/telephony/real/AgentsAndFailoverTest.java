@@ -150,7 +150,7 @@ class AgentsAndFailoverTest {
         try (spare;
              TestCall voice = line.call(CallPlan.helpline().from("7185550311").server(spare.agiUrl()));
              TestCall tty = line.call(CallPlan.tty("utf8").from("7185550312").server(spare.agiUrl()))) {
-            voice.await(e -> e.isCommand("WAIT FOR DIGIT"), "the language menu");
+            voice.await(TestCall::asks, "the language menu");
             tty.await(e -> e.isCommand("RECEIVE TEXT"), "the language menu");
 
             try (TestCall turnedAwayVoice = line.call(CallPlan.helpline().from("7185550313").server(spare.agiUrl()));

@@ -29,6 +29,7 @@ final class AsteriskLog implements AutoCloseable {
     private static final Pattern PLAYING = Pattern.compile("^<([^>]+)> Playing '([^']+)\\.[a-z0-9]+' .*$");
     private static final Pattern EXECUTING = Pattern.compile(
             "^Executing \\[[^]]+] (\\w+)\\(\"([^\"]+)\", \"(.*)\"\\) in new stack$");
+    private static final Pattern GET_OPTION = Pattern.compile("^GET OPTION \"?([^\" ]+)\"? .*$");
     private static final Pattern ENVIRONMENT = Pattern.compile("^agi_\\w+: .*|^$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -134,6 +135,11 @@ final class AsteriskLog implements AutoCloseable {
             boolean command = agi.group(2).startsWith("Rx");
             Kind kind = command ? Kind.COMMAND : ENVIRONMENT.matcher(agi.group(3)).matches() ? Kind.ENVIRONMENT : Kind.REPLY;
             channel(agi.group(1)).add(new Event(kind, agi.group(3), "", time));
+            Matcher option = GET_OPTION.matcher(agi.group(3));
+            if (command && option.matches()) {
+                // GET OPTION logs its "Playing" line without the channel's name: its command names the sound.
+                channel(agi.group(1)).add(new Event(Kind.PLAYED, option.group(1), "", time));
+            }
             return;
         }
         Matcher playing = PLAYING.matcher(message);
@@ -220,7 +226,7 @@ final class AsteriskLog implements AutoCloseable {
 
         /** Key codes in replies are left out of a failure's message: they may be a PIN's digits. */
         private static String printable(Event event) {
-            String text = event.kind() == Kind.REPLY ? event.text().replaceAll("result=\\d+", "result=N") : event.text();
+            String text = event.kind() == Kind.REPLY ? event.text().replaceAll("result=[0-9*#]+", "result=N") : event.text();
             return event.detail().isEmpty() ? text : text + " " + event.detail();
         }
     }

@@ -35,7 +35,7 @@ class HangUpTest {
             call.answer("1").answer("1");
             call.answer(LineFacts.caseNumber(demoCase));
             call.answer(LineFacts.pin(demoCase.noncustodial()));
-            call.await(e -> e.isCommand("STREAM FILE"), "the prompt after the PIN");
+            call.await(TestCall::plays, "the prompt after the PIN");
             call.hangUp();
 
             Map<String, Object> audit = auditOf(call.lineUniqueId());
@@ -54,7 +54,7 @@ class HangUpTest {
             call.answer("1").answer("2");
             call.answer(LineFacts.caseNumber(demoCase));
             call.answer(LineFacts.birthDate(parent));
-            call.await(e -> e.isCommand("STREAM FILE"), "the ZIP code question");
+            call.await(TestCall::plays, "the ZIP code question");
             call.hangUp();
 
             assertThat(auditOf(call.lineUniqueId()).get("end_reason")).isEqualTo("caller_hung_up");

@@ -271,7 +271,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         asterisk.cli("channel originate Local/" + extension + "@" + context + " application AGI " + robots.callerUrl(id));
         Robots.Agi robot = robots.caller(id, Duration.ofSeconds(30));
         String lineChannel = robot.channel().substring(0, robot.channel().length() - 1) + "2";
-        return new TestCall(robot, log.channel(lineChannel));
+        return new TestCall(robot, log.channel(lineChannel), sounds);
     }
 
     /**

@@ -26,12 +26,25 @@ final class TestCall implements AutoCloseable {
 
     private final Robots.Agi robot;
     private final ChannelLog line;
+    private final Sounds sounds;
     /** Events of the line's channel up to here have been waited for already. */
     private int heardUpTo;
 
-    TestCall(Robots.Agi robot, ChannelLog line) {
+    TestCall(Robots.Agi robot, ChannelLog line, Sounds sounds) {
         this.robot = robot;
         this.line = line;
+        this.sounds = sounds;
+    }
+
+    /** A command of the line's that waits for the first key of an answer (after its prompt, for GET OPTION). */
+    static boolean asks(Event event) {
+        return event.isCommand("WAIT FOR DIGIT") || event.isCommand("GET OPTION");
+    }
+
+    /** A command of the line's that plays a prompt. */
+    static boolean plays(Event event) {
+        return event.isCommand("STREAM FILE") || event.isCommand("EXEC \"Background\"") || event.isCommand("EXEC Background")
+                || event.isCommand("GET OPTION");
     }
 
     /** The line's half of the call (the channel the phone server talks to). */
@@ -45,27 +58,67 @@ final class TestCall implements AutoCloseable {
                 TURN, "the AGI environment")).text().substring("agi_uniqueid: ".length());
     }
 
-    /** Listens to the whole question, then presses the keys, as a first-time caller does. */
+    /**
+     * Listens to the whole question, then presses the keys, as a first-time caller does: a GET OPTION
+     * plays the question before it waits, so the robot lets its sound play out first.
+     */
     TestCall answer(String keys) throws IOException, InterruptedException {
-        heardUpTo = line.await(heardUpTo, e -> e.isCommand("WAIT FOR DIGIT"), TURN, "a question");
+        heardUpTo = line.await(heardUpTo, TestCall::asks, TURN, "a question");
+        Event question = line.events().get(heardUpTo);
+        if (question.isCommand("GET OPTION")) {
+            Duration prompt = sounds.length(question.text().split("\"")[1]);
+            Duration left = Duration.between(java.time.LocalDateTime.now(), question.time().plus(prompt));
+            if (!left.isNegative()) {
+                Thread.sleep(left.toMillis());
+            }
+        }
         return press(keys);
     }
 
-    /** Presses the keys one at a time, each while the line runs a command that takes it (a prompt or a wait for a key). */
+    /**
+     * Presses the keys, each while the line runs a command that takes it (a prompt, a wait for a key, or
+     * a GET DATA, which takes the rest of an entry in one command). A # after an entry that the line
+     * already took whole is pressed at once, whatever the line does, as a caller ends an entry.
+     */
     TestCall press(String keys) throws IOException, InterruptedException {
-        for (char key : keys.toCharArray()) {
+        int i = 0;
+        // The last keys were taken whole by a GET DATA: a # that follows only ends the entry for the caller.
+        boolean entryComplete = false;
+        while (i < keys.length()) {
+            char key = keys.charAt(i);
+            if (key == '#' && entryComplete) {
+                sendKey(key);
+                entryComplete = false;
+                i++;
+                continue;
+            }
             int command = running(e -> takes(e, key), "a command that takes a key");
-            sendKey(key);
-            // The key is taken when that command answers; the next key waits for the next command.
+            Event taking = line.events().get(command);
+            int pressed = 1;
+            if (taking.isCommand("GET DATA")) {
+                // Asterisk collects up to its last number of keys, or to a #, in this one command.
+                String[] words = taking.text().trim().split(" ");
+                int most = Integer.parseInt(words[words.length - 1]);
+                while (pressed < most && i + pressed < keys.length() && keys.charAt(i + pressed - 1) != '#') {
+                    pressed++;
+                }
+            }
+            for (int k = 0; k < pressed; k++) {
+                sendKey(keys.charAt(i + k));
+            }
+            // The keys are taken when that command answers; the next key waits for the next command.
             int reply = line.await(command + 1, e -> e.kind() == Kind.REPLY, TURN, "the key to be taken");
-            if (line.events().get(reply).text().matches("200 result=0( .*)?")) {
-                // The command ended without a key: the robot, which learns of it from Asterisk's log,
+            String answered = line.events().get(reply).text();
+            if (answered.matches("200 result=0( .*)?") || taking.isCommand("GET DATA") && answered.contains("(timeout)")) {
+                // The command ended without the keys: the robot, which learns of it from Asterisk's log,
                 // pressed after the line had stopped waiting, and the call has gone where a silent
                 // caller's goes. Said here, not as a wait for a prompt that never comes.
-                throw new AssertionError("the robot pressed a key too late: the line's " + line.events().get(command).text()
-                        .replaceAll(" \".*", "") + " had ended without one");
+                throw new AssertionError("the robot pressed a key too late: the line's " + taking.text()
+                        .replaceAll(" \".*", "") + " had ended without it");
             }
+            entryComplete = taking.isCommand("GET DATA") && keys.charAt(i + pressed - 1) != '#';
             heardUpTo = reply + 1;
+            i += pressed;
         }
         return this;
     }
@@ -75,7 +128,7 @@ final class TestCall implements AutoCloseable {
      * # does while the next prompt begins. Returns the prompt's reply.
      */
     String pressDuringNextPrompt(char key) throws IOException, InterruptedException {
-        int prompt = line.await(heardUpTo, e -> e.isCommand("STREAM FILE"), TURN, "the next prompt");
+        int prompt = line.await(heardUpTo, TestCall::plays, TURN, "the next prompt");
         sendKey(key);
         int reply = line.await(prompt + 1, e -> e.kind() == Kind.REPLY, TURN, "the prompt's reply");
         heardUpTo = reply + 1;
@@ -106,13 +159,19 @@ final class TestCall implements AutoCloseable {
         }
     }
 
+    /** Whether the command takes the key: GET DATA and Background take any; the others their escape digits. */
     private static boolean takes(Event event, char key) {
-        if (event.isCommand("WAIT FOR DIGIT")) {
+        if (event.isCommand("WAIT FOR DIGIT") || event.isCommand("GET DATA") || event.isCommand("EXEC \"Background\"")
+                || event.isCommand("EXEC Background")) {
             return true;
         }
         if (event.isCommand("STREAM FILE")) {
             int escape = event.text().lastIndexOf(' ');
             return event.text().substring(escape + 1).indexOf(key) >= 0;
+        }
+        if (event.isCommand("GET OPTION")) {
+            String[] quoted = event.text().split("\"");
+            return quoted.length > 3 && quoted[3].indexOf(key) >= 0;
         }
         return false;
     }
