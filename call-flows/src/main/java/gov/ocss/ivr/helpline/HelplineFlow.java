@@ -1,7 +1,7 @@
 package gov.ocss.ivr.helpline;
 
 import gov.ocss.ivr.audit.CallAudit;
-import gov.ocss.ivr.audit.CallAuditLog;
+import gov.ocss.ivr.audit.AuditWriter;
 import gov.ocss.ivr.audit.EndReason;
 import gov.ocss.ivr.call.Call;
 import gov.ocss.ivr.call.CallFlow;
@@ -48,12 +48,12 @@ public final class HelplineFlow implements CallFlow {
     private final PinLetter pinLetter;
     private final OfficeContact offices;
     private final Representative representative;
-    private final CallAuditLog auditLog;
+    private final AuditWriter audits;
     private final Clock clock;
 
     public HelplineFlow(HelplineSettings settings, Verification verification, CustodialAccount custodial,
                         NoncustodialAccount noncustodial, PinLetter pinLetter, OfficeContact offices,
-                        Representative representative, CallAuditLog auditLog, Clock clock) {
+                        Representative representative, AuditWriter audits, Clock clock) {
         this.settings = settings;
         this.verification = verification;
         this.custodial = custodial;
@@ -61,7 +61,7 @@ public final class HelplineFlow implements CallFlow {
         this.pinLetter = pinLetter;
         this.offices = offices;
         this.representative = representative;
-        this.auditLog = auditLog;
+        this.audits = audits;
         this.clock = clock;
     }
 
@@ -115,7 +115,7 @@ public final class HelplineFlow implements CallFlow {
      * how), and the way out of its menus.
      */
     private Visit begin(Call call) {
-        CallAudit audit = auditLog.begin(call.id(), call.line());
+        CallAudit audit = audits.begin(call.id(), call.line());
         call.onEnd(ending -> {
             ending.auditReason().ifPresent(reason -> {
                 if (reason == EndReason.TRANSFERRED) {
@@ -123,7 +123,8 @@ public final class HelplineFlow implements CallFlow {
                 }
                 audit.ended(reason);
             });
-            auditLog.write(audit);
+            // Written off the call's thread: the caller is not kept waiting for the database.
+            audits.add(audit);
         });
         Visit visit = new Visit(call, clock, audit);
         visit.dialog().useWayOut(representative.wayOut(visit));

@@ -282,7 +282,8 @@ class DatabaseOutageTest {
                 .bind("p", parent.id()).execute());
     }
 
-    private static int auditRecords(CallRecord call) {
+    private static int auditRecords(CallRecord call) throws InterruptedException {
+        assertThat(LINE.awaitAudits(java.time.Duration.ofSeconds(60))).as("audit records written").isTrue();
         return LINE.database().withHandle(h -> h.createQuery("select count(*) from ivr.call_audit where call_id = :id")
                 .bind("id", call.uniqueId()).mapTo(Integer.class).one());
     }

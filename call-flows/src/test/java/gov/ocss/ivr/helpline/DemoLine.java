@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.app.FreePort;
 import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.audit.AuditWriter;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoDataset;
 import gov.ocss.ivr.demo.Showcase;
@@ -26,6 +27,7 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -203,8 +205,19 @@ final class DemoLine {
         return call;
     }
 
+    /** Waits for the audit records of the calls that have ended: the server writes them off the calls' threads. */
+    void awaitAudits() {
+        try {
+            assertThat(app.getBean(AuditWriter.class).flush(Duration.ofSeconds(30))).as("audit records written").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** The call's one audit record, checked: it holds codes and categories, never a digit a caller keyed. */
     Audit auditOf(CallRecord call) {
+        awaitAudits();
         List<Audit> records = jdbi().withHandle(h -> h.createQuery("""
                         select line, language, case_id, role, verification, array_to_string(information_given, ' ') as given,
                                remail_outcome, transfer_outcome, end_reason, extract(epoch from ended_at - started_at) as seconds

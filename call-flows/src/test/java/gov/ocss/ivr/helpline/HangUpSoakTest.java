@@ -141,7 +141,8 @@ class HangUpSoakTest {
         assertThat(DemoLine.received(call)).contains("Your identity is verified").containsPattern("past-due balance");
     }
 
-    private static int auditRecords(ConcurrentLinkedQueue<String> callIds) {
+    private static int auditRecords(ConcurrentLinkedQueue<String> callIds) throws InterruptedException {
+        assertThat(LINE.awaitAudits(java.time.Duration.ofSeconds(60))).as("audit records written").isTrue();
         return LINE.database().withHandle(h -> h.createQuery("select count(*) from ivr.call_audit where call_id = any(:ids)")
                 .bindArray("ids", String.class, new ArrayList<>(callIds))
                 .mapTo(Integer.class).one());

@@ -172,6 +172,11 @@ final class OutageLine {
      * The database as it is, through connections of the test's own: a check must neither take a
      * connection from the server's pool nor be handed one the outage broke.
      */
+    /** Waits for the audit records of the calls that have ended: the server writes them off the calls' threads. */
+    boolean awaitAudits(java.time.Duration timeout) throws InterruptedException {
+        return app.getBean(gov.ocss.ivr.audit.AuditWriter.class).flush(timeout);
+    }
+
     Jdbi database() {
         return Jdbi.create(this::connectDirectly);
     }

@@ -6,8 +6,10 @@ import gov.ocss.ivr.prompts.Language;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +50,7 @@ public class CallAuditLog {
             return true;
         }
         try {
-            insert(audit, clock.instant());
-            audit.markWritten();
+            insert(List.of(new Ended(audit, clock.instant())));
             return true;
         } catch (RuntimeException e) {
             log.warn("Call audit for call {} not written: {}", audit.callId(), reason(e));
@@ -57,8 +58,12 @@ public class CallAuditLog {
         }
     }
 
+    /** A call's audit and the moment the call ended. */
+    record Ended(CallAudit audit, Instant endedAt) {
+    }
+
     /** Once per call, even when a write that failed is tried again. */
-    private void count(CallAudit audit) {
+    void count(CallAudit audit) {
         if (audit.isCounted()) {
             return;
         }
@@ -70,36 +75,61 @@ public class CallAuditLog {
         }
     }
 
-    private void insert(CallAudit audit, Instant endedAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        insert into ivr.call_audit (call_id, line, language, started_at, ended_at, case_id, role,
-                                                    verification, information_given, remail_outcome, transfer_outcome,
-                                                    end_reason)
-                        values (:callId, :line, :language, :startedAt, :endedAt, :caseId, :role,
-                                :verification, string_to_array(:informationGiven, ' '), :remailOutcome, :transferOutcome, :endReason)""")
-                .bind("callId", audit.callId())
-                .bind("line", audit.line().scriptName())
-                .bind("language", audit.chosenLanguage().map(Language::code).orElse(null))
-                .bind("startedAt", audit.startedAt())
-                .bind("endedAt", endedAt)
-                .bind("caseId", audit.caseId().orElse(null))
-                .bind("role", audit.role().map(Role::name).orElse(null))
-                .bind("verification", audit.verification())
-                // One word per category, split by PostgreSQL: Jdbi's array binding resolved generic types by
-                // reflection for every call (JFR under ./phoneline load).
-                .bind("informationGiven", audit.informationGiven().stream().map(InformationGiven::name)
-                        .collect(Collectors.joining(" ")))
-                .bind("remailOutcome", audit.remailOutcome().orElse(null))
-                .bind("transferOutcome", audit.transferOutcome().orElse(null))
-                .bind("endReason", audit.endReason())
-                .execute());
+    /** Writes the records in one statement's round trip (a JDBC batch), and marks them written. */
+    void insert(List<Ended> ended) {
+        jdbi.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    insert into ivr.call_audit (call_id, line, language, started_at, ended_at, case_id, role,
+                                                verification, information_given, remail_outcome, transfer_outcome,
+                                                end_reason)
+                    values (:callId, :line, :language, :startedAt, :endedAt, :caseId, :role,
+                            :verification, string_to_array(:informationGiven, ' '), :remailOutcome, :transferOutcome, :endReason)""");
+            for (Ended one : ended) {
+                CallAudit audit = one.audit();
+                batch.bind("callId", audit.callId())
+                        .bind("line", audit.line().scriptName())
+                        .bind("language", audit.chosenLanguage().map(Language::code).orElse(null))
+                        .bind("startedAt", audit.startedAt())
+                        .bind("endedAt", one.endedAt())
+                        .bind("caseId", audit.caseId().orElse(null))
+                        .bind("role", audit.role().map(Role::name).orElse(null))
+                        .bind("verification", audit.verification())
+                        // One word per category, split by PostgreSQL: Jdbi's array binding resolved generic types by
+                        // reflection for every call (JFR under ./phoneline load).
+                        .bind("informationGiven", audit.informationGiven().stream().map(InformationGiven::name)
+                                .collect(Collectors.joining(" ")))
+                        .bind("remailOutcome", audit.remailOutcome().orElse(null))
+                        .bind("transferOutcome", audit.transferOutcome().orElse(null))
+                        .bind("endReason", audit.endReason())
+                        .add();
+            }
+            batch.execute();
+        });
+        ended.forEach(one -> one.audit().markWritten());
+    }
+
+    /**
+     * Whether the failure is the database's absence (no connection, a broken one, a server shutting
+     * down, a pool with none free) rather than a record it refuses: only then is trying again worth it.
+     */
+    static boolean isOutage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause instanceof java.sql.SQLTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57") || state.startsWith("58");
+            }
+        }
+        return false;
     }
 
     /**
      * The innermost cause, which names what went wrong ("Connection ... refused"). The record holds
      * codes and ids only, so a database error quoting it carries no personal data either.
      */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -13,11 +13,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param retention     call records and staff actions older than this are erased (e.g. {@code 3y}, {@code 2555d})
  * @param purgeInterval how often the server erases them; {@code 0} never
+ * @param waiting       the most call records held in memory while the database is down or slow; past it, a
+ *                      record is lost (with a WARN line)
+ * @param lastTryOnStop how long a server that is stopping keeps trying to write the records it holds
  */
 @Validated
 @ConfigurationProperties("ivr.audit")
 public record AuditProperties(
         @DefaultValue("3y") @LongerThanNothing Period retention,
         @DefaultValue("1d") @DurationMin(seconds = 0, message = "must be a duration such as 1d, or 0 to never erase")
-        Duration purgeInterval) {
+        Duration purgeInterval,
+        @DefaultValue("50000") @jakarta.validation.constraints.Min(1) int waiting,
+        @DefaultValue("10s") Duration lastTryOnStop) {
 }

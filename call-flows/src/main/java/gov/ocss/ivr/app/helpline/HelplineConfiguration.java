@@ -5,8 +5,7 @@ import gov.ocss.ivr.audiosocket.AudioLinks;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.ScriptRegistry;
 import gov.ocss.ivr.app.pin.PinLockoutProperties;
-import gov.ocss.ivr.audit.CallAuditLog;
-import gov.ocss.ivr.audit.CallOutcomes;
+import gov.ocss.ivr.audit.AuditWriter;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.CallsInProgress;
 import gov.ocss.ivr.caller.Line;
@@ -45,7 +44,7 @@ class HelplineConfiguration {
 
     @Bean
     HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, PinLockoutProperties lockout,
-                              RemailRequests remailRequests, Clock clock, CallOutcomes outcomes,
+                              RemailRequests remailRequests, Clock clock, AuditWriter audits,
                               @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
         Representative representative = new Representative(ledger, offices);
@@ -56,7 +55,7 @@ class HelplineConfiguration {
                 new CustodialAccount(ledger, offices),
                 new NoncustodialAccount(ledger, offices),
                 new PinLetter(remailRequests, nextStep),
-                offices, representative, new CallAuditLog(jdbi, clock, outcomes), clock);
+                offices, representative, audits, clock);
     }
 
     /** The scripts the dialplan names, one per line. */
