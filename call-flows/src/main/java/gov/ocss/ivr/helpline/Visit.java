@@ -14,7 +14,10 @@ import gov.ocss.ivr.prompts.PromptArg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +30,7 @@ public final class Visit {
     private final CallAudit audit;
     private Caller caller;
     private int failedVerifications;
+    private final Map<Object, Object> lookedUp = new HashMap<>();
 
     public Visit(Call call, Clock clock, CallAudit audit) {
         this.call = call;
@@ -97,6 +101,20 @@ public final class Visit {
 
     public void verified(Caller verified) {
         this.caller = verified;
+    }
+
+    /**
+     * What {@code lookUp} finds, looked up once in this visit for each {@code key}: a caller who asks for
+     * their balance and then their payments costs one statement, and hears figures of one moment.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T lookUpOnce(Object key, Supplier<T> lookUp) {
+        Object found = lookedUp.get(key);
+        if (found == null) {
+            found = lookUp.get();
+            lookedUp.put(key, found);
+        }
+        return (T) found;
     }
 
     /** Failed case number and PIN checks so far in this call. */

@@ -39,8 +39,8 @@ public final class AuditWriter implements AutoCloseable {
     private final Duration lastTryOnClose;
     private final Thread thread;
     private final Object idle = new Object();
-    /** Records taken from the queue and not yet written or given up: guarded by {@link #idle}. */
-    private int inHand;
+    /** Records added and not yet written or given up: guarded by {@link #idle}. */
+    private int pending;
     private volatile boolean closing;
     private boolean failing;
 
@@ -74,7 +74,9 @@ public final class AuditWriter implements AutoCloseable {
         }
         CallAuditLog.Ended ended = new CallAuditLog.Ended(audit, clock.instant());
         synchronized (idle) {
-            if (!waiting.offer(ended)) {
+            if (waiting.offer(ended)) {
+                pending++;
+            } else {
                 log.warn("Call audit for call {} not written: {} records are already waiting for the database",
                         audit.callId(), waiting.size());
             }
@@ -85,7 +87,7 @@ public final class AuditWriter implements AutoCloseable {
     public boolean flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (idle) {
-            while (!waiting.isEmpty() || inHand > 0) {
+            while (pending > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -130,10 +132,8 @@ public final class AuditWriter implements AutoCloseable {
                 // close() wakes the writer: it writes what is left, then stops.
                 continue;
             }
-            synchronized (idle) {
-                waiting.drainTo(batch, BATCH - 1);
-                inHand = batch.size();
-            }
+            waiting.drainTo(batch, BATCH - 1);
+            int done = batch.size();
             Duration retry = FIRST_RETRY;
             while (true) {
                 try {
@@ -157,9 +157,11 @@ public final class AuditWriter implements AutoCloseable {
                     if (closing) {
                         givingUpAt = givingUpAt != null ? givingUpAt : clock.instant().plus(lastTryOnClose);
                         if (!clock.instant().isBefore(givingUpAt)) {
+                            List<CallAuditLog.Ended> left = new ArrayList<>();
+                            waiting.drainTo(left);
+                            done += left.size();
                             log.warn("{} call audits not written: the server stopped while the database was unreachable",
-                                    batch.size() + waiting.size());
-                            waiting.clear();
+                                    batch.size() + left.size());
                             break;
                         }
                     }
@@ -168,7 +170,7 @@ public final class AuditWriter implements AutoCloseable {
                 }
             }
             synchronized (idle) {
-                inHand = 0;
+                pending -= done;
                 idle.notifyAll();
             }
         }

@@ -49,33 +49,71 @@ public class Ledger {
                 .list());
     }
 
+    /** What makes a balance on {@code :asOf}, counting only what was posted by then (see {@link #balanceOf}). */
+    private static final String BALANCE = """
+            select
+              (select coalesce(sum(amount_cents), 0) from ledger.charge
+                where case_id = :caseId and posted_on <= :asOf)
+            + (select coalesce(sum(amount_cents), 0) from ledger.adjustment
+                where case_id = :caseId and posted_on <= :asOf)                     as charged,
+              (select coalesce(sum(amount_cents), 0) from ledger.payment
+                where case_id = :caseId and received_on <= :asOf)                   as paid,
+              (select coalesce(sum(amount_cents), 0) from ledger.charge
+                where case_id = :caseId and period = :month and posted_on <= :asOf) as charged_this_month,
+              (select min(due_on) from ledger.charge
+                where case_id = :caseId and period = :month and posted_on <= :asOf) as due_on,
+              (select coalesce(sum(amount_cents), 0) from ledger.payment
+                where case_id = :caseId and received_on between :month and :asOf)   as paid_this_month""";
+
     /** The balance on {@code asOf}, counting only what was posted by then. */
     public AccountBalance balance(long caseId, LocalDate asOf) {
-        LocalDate month = asOf.withDayOfMonth(1);
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select
-                          (select coalesce(sum(amount_cents), 0) from ledger.charge
-                            where case_id = :caseId and posted_on <= :asOf)
-                        + (select coalesce(sum(amount_cents), 0) from ledger.adjustment
-                            where case_id = :caseId and posted_on <= :asOf)                     as charged,
-                          (select coalesce(sum(amount_cents), 0) from ledger.payment
-                            where case_id = :caseId and received_on <= :asOf)                   as paid,
-                          (select coalesce(sum(amount_cents), 0) from ledger.charge
-                            where case_id = :caseId and period = :month and posted_on <= :asOf) as charged_this_month,
-                          (select min(due_on) from ledger.charge
-                            where case_id = :caseId and period = :month and posted_on <= :asOf) as due_on,
-                          (select coalesce(sum(amount_cents), 0) from ledger.payment
-                            where case_id = :caseId and received_on between :month and :asOf)   as paid_this_month""")
+        return jdbi.withHandle(h -> h.createQuery(BALANCE)
                 .bind("caseId", caseId)
                 .bind("asOf", asOf)
-                .bind("month", month)
-                .map((rs, ctx) -> AccountBalance.of(asOf,
-                        Money.ofCents(rs.getLong("charged")),
-                        Money.ofCents(rs.getLong("paid")),
-                        Money.ofCents(rs.getLong("charged_this_month")),
-                        Money.ofCents(rs.getLong("paid_this_month")),
-                        Optional.ofNullable(rs.getObject("due_on", LocalDate.class))))
+                .bind("month", asOf.withDayOfMonth(1))
+                .map((rs, ctx) -> balanceOf(rs, asOf))
                 .one());
+    }
+
+    /**
+     * A paying parent's account on {@code asOf}: the balance and the latest payments (at most
+     * {@code limit}, newest first), read in one statement, as a call reads it once and answers every
+     * question of its menu from it.
+     */
+    public AccountStatement statement(long caseId, LocalDate asOf, int limit) {
+        // One row a payment (one row with no payment when there is none), each carrying the balance.
+        List<Map.Entry<AccountBalance, Optional<Payment>>> rows = jdbi.withHandle(h -> h.createQuery("with balance as ("
+                        + BALANCE + """
+                        ), recent as (
+                          select id, received_on, amount_cents, method from ledger.payment
+                           where case_id = :caseId and received_on <= :asOf
+                           order by received_on desc, id desc
+                           limit :limit)
+                        select b.*, r.received_on, r.amount_cents, r.method
+                          from balance b left join recent r on true
+                         order by r.received_on desc nulls last, r.id desc nulls last""")
+                .bind("caseId", caseId)
+                .bind("asOf", asOf)
+                .bind("month", asOf.withDayOfMonth(1))
+                .bind("limit", limit)
+                .map((rs, ctx) -> Map.entry(balanceOf(rs, asOf),
+                        rs.getObject("received_on") == null ? Optional.<Payment>empty() : Optional.of(paymentOf(rs))))
+                .list());
+        return new AccountStatement(rows.get(0).getKey(), rows.stream().flatMap(row -> row.getValue().stream()).toList());
+    }
+
+    private static AccountBalance balanceOf(ResultSet rs, LocalDate asOf) throws SQLException {
+        return AccountBalance.of(asOf,
+                Money.ofCents(rs.getLong("charged")),
+                Money.ofCents(rs.getLong("paid")),
+                Money.ofCents(rs.getLong("charged_this_month")),
+                Money.ofCents(rs.getLong("paid_this_month")),
+                Optional.ofNullable(rs.getObject("due_on", LocalDate.class)));
+    }
+
+    private static Payment paymentOf(ResultSet rs) throws SQLException {
+        return new Payment(rs.getObject("received_on", LocalDate.class),
+                Money.ofCents(rs.getLong("amount_cents")), PaymentMethod.valueOf(rs.getString("method")));
     }
 
     /** Payments received on the case up to {@code asOf}, newest first. */
@@ -88,8 +126,7 @@ public class Ledger {
                 .bind("caseId", caseId)
                 .bind("asOf", asOf)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Payment(rs.getObject("received_on", LocalDate.class),
-                        Money.ofCents(rs.getLong("amount_cents")), PaymentMethod.valueOf(rs.getString("method"))))
+                .map((rs, ctx) -> paymentOf(rs))
                 .list());
     }
 

@@ -180,6 +180,31 @@ class LedgerTest {
     }
 
     @Test
+    void theStatementIsTheBalanceAndTheRecentPaymentsReadTogether() {
+        fixture.order(caseId, 100_00, 1, JAN, MAR);
+        for (int day = 1; day <= 7; day++) {
+            fixture.payment(caseId, LocalDate.of(2026, 2, day), day * 10_00L, day % 2 == 0 ? "CHECK" : "ONLINE");
+        }
+        fixture.payment(caseId, LocalDate.of(2026, 3, 25), 99_00L, "CHECK");
+
+        AccountStatement statement = ledger.statement(caseId, MAR_20, 5);
+
+        assertThat(statement.balance()).isEqualTo(ledger.balance(caseId, MAR_20));
+        assertThat(statement.balance().totalDue()).isEqualTo(Money.ofDollars(300 - 280));
+        assertThat(statement.recentPayments()).isEqualTo(ledger.recentPayments(caseId, MAR_20, 5)).hasSize(5);
+    }
+
+    @Test
+    void aStatementWithNoPaymentStillHasItsBalance() {
+        fixture.order(caseId, 100_00, 1, JAN, MAR);
+
+        AccountStatement statement = ledger.statement(caseId, MAR_20, 5);
+
+        assertThat(statement.recentPayments()).isEmpty();
+        assertThat(statement.balance().totalDue()).isEqualTo(Money.ofDollars(300));
+    }
+
+    @Test
     void disbursementsShowTheMethodAndWhenACheckWasMailed() {
         fixture.disbursement(caseId, LocalDate.of(2026, 2, 3), 250_00, "CHECK", LocalDate.of(2026, 2, 4));
         fixture.disbursement(caseId, LocalDate.of(2026, 3, 3), 250_00, "DIRECT_DEPOSIT", null);

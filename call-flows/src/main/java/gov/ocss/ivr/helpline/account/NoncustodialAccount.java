@@ -12,11 +12,13 @@ import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
 import gov.ocss.ivr.helpline.office.OfficeContact;
 import gov.ocss.ivr.ledger.AccountBalance;
+import gov.ocss.ivr.ledger.AccountStatement;
 import gov.ocss.ivr.ledger.Address;
 import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.ledger.Payment;
 import gov.ocss.ivr.ledger.PaymentAddress;
 import gov.ocss.ivr.prompts.Prompt;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,8 +87,7 @@ public final class NoncustodialAccount {
     }
 
     private void payments(Visit visit, Caller caller) {
-        List<Payment> recent = ledger.recentPayments(caller.supportCase().id(), visit.today(), RecentWindow.MOST_ITEMS)
-                .stream()
+        List<Payment> recent = statement(visit, caller).recentPayments().stream()
                 .filter(payment -> RecentWindow.includes(payment.receivedOn(), visit.today()))
                 .toList();
         visit.audit().gave(InformationGiven.PAYMENTS);
@@ -121,7 +122,17 @@ public final class NoncustodialAccount {
     }
 
     private AccountBalance balance(Visit visit, Caller caller) {
-        return ledger.balance(caller.supportCase().id(), visit.today());
+        return statement(visit, caller).balance();
+    }
+
+    /** The balance and the recent payments, read together the first time either is asked for. */
+    private AccountStatement statement(Visit visit, Caller caller) {
+        long caseId = caller.supportCase().id();
+        LocalDate today = visit.today();
+        return visit.lookUpOnce(new StatementOf(caseId, today), () -> ledger.statement(caseId, today, RecentWindow.MOST_ITEMS));
+    }
+
+    private record StatementOf(long caseId, LocalDate asOf) {
     }
 
     private static Prompt item(Payment payment) {
