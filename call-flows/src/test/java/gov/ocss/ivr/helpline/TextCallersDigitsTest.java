@@ -11,6 +11,7 @@ import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,31 @@ class TextCallersDigitsTest {
 
         assertThat(DemoLine.read(call)).doesNotContainPattern("[\u09E6-\u09EF]").contains(" 2 ");
         assertThat(LINE.auditOf(call).language()).isEqualTo("bn");
+    }
+
+    /**
+     * A TDD prints six characters a second: the menu after "your identity is verified" takes most of a
+     * minute to print, in Bengali about a minute. The caller's time to answer starts once it has
+     * printed; a caller who answers 100 s after it was sent is heard (the line used to give up 60 s
+     * after sending it, and said it had received no answer: found by the 10,000-call load run).
+     */
+    @Test
+    void aTddCallerHasTheirWholeTimeToAnswerAfterTheLongMenuHasPrinted() {
+        DemoCase supportCase = LINE.caseOfItsOwn();
+        DemoPerson parent = supportCase.noncustodial();
+        ScriptedCaller caller = ScriptedCaller.create()
+                .atInput(1, typeText("2"))
+                .atInput(2, typeText("1"))
+                .atInput(3, typeText(supportCase.caseNumber().digits()))
+                .atInput(4, typeText(parent.pin().digits()))
+                // About 60 s to print (354 characters), then 40 s to read and type.
+                .atInput(5, typeText("2").after(Duration.ofSeconds(100)))
+                .atInput(6, hangUp());
+
+        CallRecord call = LINE.call(CallSetup.forScript("tty"), caller);
+
+        assertThat(caller.pendingSteps()).isEmpty();
+        assertThat(DemoLine.read(call)).contains("BOKEYA BALANS").doesNotContain("DUKHITO, AMRA KONO UTTOR PAINI");
     }
 
     @Test

@@ -6,6 +6,7 @@ import gov.ocss.ivr.dialog.Keys;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.prompts.PromptRenderer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,10 @@ public final class TextPresenter extends AgiPresenter {
 
     @Override
     public Keys collect(Entry entry, Optional<Character> typedAhead) {
-        send("GA");
-        AgiReply reply = call.send(new ReceiveTextCommand((int) entry.firstKeyTimeout().toMillis()));
+        int sent = send("GA");
+        // The caller's time to answer starts once their TDD has printed the question, not when it was sent.
+        Duration wait = entry.firstKeyTimeout().plus(profile.printing(sent));
+        AgiReply reply = call.send(new ReceiveTextCommand((int) wait.toMillis()));
         if (reply.getResultCode() != 1 || reply.getExtra() == null) {
             return new Keys("", Keys.Ending.TIMEOUT);
         }
@@ -74,14 +77,18 @@ public final class TextPresenter extends AgiPresenter {
         }
     }
 
-    private void send(String signOff) {
+    /** Sends the held text; the characters the caller's device prints for it, a new line (CR LF) after each line. */
+    private int send(String signOff) {
         if (signOff != null) {
             unsent.add(signOff);
         }
+        int printed = 0;
         for (String line : lines(String.join(" ", unsent))) {
             call.send(new SendTextCommand(line));
+            printed += line.length() + 2;
         }
         unsent.clear();
+        return printed;
     }
 
     /** Splits text into lines of at most {@link #LINE_LENGTH} characters, at spaces where possible. */

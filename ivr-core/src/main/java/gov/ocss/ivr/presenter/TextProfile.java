@@ -47,6 +47,15 @@ public enum TextProfile {
     }
 
     /** Whether the server itself sends and hears the text, as Baudot tones in the call's audio. */
+    /**
+     * How long the caller's device takes to show {@code characters}: a Baudot TDD prints about six
+     * characters a second (45.45 baud), so a long menu is still printing a minute after it was sent;
+     * a real-time-text screen shows it at once.
+     */
+    public java.time.Duration printing(int characters) {
+        return this == UTF8 ? java.time.Duration.ZERO : java.time.Duration.ofMillis(characters * 1000L / 6);
+    }
+
     public boolean isAudio() {
         return this == TONES;
     }

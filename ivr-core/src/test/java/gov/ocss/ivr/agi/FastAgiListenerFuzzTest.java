@@ -257,7 +257,7 @@ class FastAgiListenerFuzzTest {
                 ? List.of("EXEC \"Background\" \"en/welcome\"", "GET OPTION \"en/enter\" \"0123456789*\" 6000",
                         "GET DATA \"\" 3000 9", "SET VARIABLE \"IVR_NEXT\" \"hangup\"", "HANGUP",
                         "SET VARIABLE \"AJ_AGISTATUS\" \"SUCCESS\"")
-                : List.of("ANSWER", "TDD MODE \"on\"", "SEND TEXT \"EN:WELCOME EN:ENTER GA\"", "RECEIVE TEXT 60000",
+                : List.of("ANSWER", "TDD MODE \"on\"", "SEND TEXT \"EN:WELCOME EN:ENTER GA\"", "RECEIVE TEXT 64000",
                         "SET VARIABLE \"IVR_NEXT\" \"hangup\"", "SEND TEXT \"SK\"", "HANGUP",
                         "SET VARIABLE \"AJ_AGISTATUS\" \"SUCCESS\"");
         List<String> heard = new ArrayList<>();
