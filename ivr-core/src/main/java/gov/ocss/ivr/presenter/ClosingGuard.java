@@ -44,7 +44,8 @@ public final class ClosingGuard implements Presenter {
         if (left.isEmpty()) {
             return presenter.collect(entry, typedAhead);
         }
-        Entry shortened = new Entry(entry.maxKeys(), within(entry.firstKeyTimeout(), left.get()), within(entry.nextKeyTimeout(), left.get()));
+        Entry shortened = new Entry(entry.maxKeys(), within(entry.firstKeyTimeout(), left.get()),
+                within(entry.nextKeyTimeout(), left.get()), Optional.of(within(left.get(), left.get())));
         return presenter.collect(shortened, typedAhead);
     }
 

@@ -52,7 +52,7 @@ public final class TextPresenter extends AgiPresenter {
     public Keys collect(Entry entry, Optional<Character> typedAhead) {
         int sent = send("GA");
         // The caller's time to answer starts once their TDD has printed the question, not when it was sent.
-        Duration wait = entry.firstKeyTimeout().plus(profile.printing(sent));
+        Duration wait = entry.capped(entry.firstKeyTimeout().plus(profile.printing(sent)));
         AgiReply reply = call.send(new ReceiveTextCommand((int) wait.toMillis()));
         if (reply.getResultCode() != 1 || reply.getExtra() == null) {
             return new Keys("", Keys.Ending.TIMEOUT);

@@ -103,7 +103,7 @@ public final class VoicePresenter extends AgiPresenter {
                 next = during;
             }
         } else {
-            next = askAndWait(entry.firstKeyTimeout());
+            next = askAndWait(entry);
         }
         while (next.isPresent()) {
             char key = next.get();
@@ -155,7 +155,8 @@ public final class VoicePresenter extends AgiPresenter {
      * Plays what is unsaid, the question last, and waits for the first key: the sounds before the
      * question's last sentence in one Background, that sentence with GET OPTION and its wait.
      */
-    private Optional<Character> askAndWait(Duration firstKey) {
+    private Optional<Character> askAndWait(Entry entry) {
+        Duration firstKey = entry.firstKeyTimeout();
         List<String> sounds = takeUnsaid();
         int last = sounds.size() - 1;
         Duration trailingPauses = Duration.ZERO;
@@ -173,7 +174,7 @@ public final class VoicePresenter extends AgiPresenter {
                 return key;
             }
         }
-        long wait = firstKey.plus(trailingPauses).toMillis();
+        long wait = entry.capped(firstKey.plus(trailingPauses)).toMillis();
         answerBefore();
         int key = call.send(new GetOptionCommand(sounds.get(last), KEYS_THAT_STOP_A_PROMPT, wait)).getResultCode();
         if (key > 0) {
