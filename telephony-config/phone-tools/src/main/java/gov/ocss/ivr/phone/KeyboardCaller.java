@@ -35,7 +35,8 @@ final class KeyboardCaller implements SimulatedCaller {
     @Override
     public CallerAction onTurn(CallerTurn turn) {
         screen.show(turn);
-        boolean continuing = keyingIn;
+        // A command that plays a question (GET OPTION) begins a new entry; a wait with no sound goes on with one.
+        boolean continuing = keyingIn && turn.sounds().isEmpty();
         keyingIn = false;
         return switch (turn.kind()) {
             case PLAYBACK -> interrupt(turn);
@@ -53,36 +54,35 @@ final class KeyboardCaller implements SimulatedCaller {
         return CallerAction.press(String.valueOf(typedAhead.poll()));
     }
 
+    /**
+     * Keys for a command that takes them: one for WAIT FOR DIGIT and GET OPTION; for GET DATA, which
+     * Asterisk answers once for a whole entry, as many as it takes, up to a #, asking the person for
+     * more while the keys typed run short (time stands still meanwhile); Enter alone lets the wait run out.
+     */
     private CallerAction pressKeys(CallerTurn turn, boolean continuing) {
-        if (typedAhead.isEmpty()) {
-            String line = readLine(continuing ? "more keys> " : "keys> ");
-            if (line == null) {
-                return CallerAction.hangUp();
-            }
-            while (!isKeys(line)) {
-                line = readLine("keys are 0-9, * and # (Enter alone waits, h hangs up)> ");
+        int most = Math.max(1, turn.maxDigits());
+        StringBuilder keys = new StringBuilder();
+        while (keys.length() < most && (keys.length() == 0 || keys.charAt(keys.length() - 1) != '#')) {
+            if (typedAhead.isEmpty()) {
+                String line = readLine(continuing || keys.length() > 0 ? "more keys> " : "keys> ");
+                while (line != null && !isKeys(line)) {
+                    line = readLine("keys are 0-9, * and # (Enter alone waits, h hangs up)> ");
+                }
                 if (line == null) {
-                    return CallerAction.hangUp();
+                    return keys.length() == 0 ? CallerAction.hangUp()
+                            : CallerAction.press(keys.toString()).andThen(CallerAction.hangUp());
+                }
+                for (char key : line.replace(" ", "").toCharArray()) {
+                    typedAhead.add(key);
+                }
+                if (typedAhead.isEmpty()) {
+                    break;
                 }
             }
-            for (char key : line.replace(" ", "").toCharArray()) {
-                typedAhead.add(key);
-            }
-            if (typedAhead.isEmpty()) {
-                return CallerAction.silence();
-            }
-        }
-        // WAIT FOR DIGIT takes one key; GET DATA takes keys up to # or as many as it wants.
-        StringBuilder keys = new StringBuilder();
-        while (!typedAhead.isEmpty() && keys.length() < Math.max(1, turn.maxDigits())) {
-            char key = typedAhead.poll();
-            keys.append(key);
-            if (key == '#') {
-                break;
-            }
+            keys.append(typedAhead.poll());
         }
         keyingIn = true;
-        return CallerAction.press(keys.toString());
+        return keys.length() == 0 ? CallerAction.silence() : CallerAction.press(keys.toString());
     }
 
     private CallerAction typeText() {
