@@ -95,13 +95,9 @@ public final class VoicePresenter extends AgiPresenter {
         StringBuilder keys = new StringBuilder();
         Optional<Character> next;
         if (typedAhead.isPresent()) {
-            // Words said after that key was pressed still reach the caller; a key during them is the next one.
-            Optional<Character> during = deliver();
-            next = typedAhead;
-            if (during.isPresent() && KEYS_THAT_STOP_A_PROMPT.indexOf(during.get()) >= 0 && typedAhead.get() != '*') {
-                keys.append(typedAhead.get());
-                next = during;
-            }
+            // Words said after that key was pressed still reach the caller; a key pressed during them is
+            // the caller's latest word and takes its place, as a key during any prompt always has.
+            next = deliver().or(() -> typedAhead);
         } else {
             next = askAndWait(entry);
         }
