@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -28,20 +27,6 @@ public final class PinCredentials {
 
     /** When a credential was issued and first used: what staff see of a PIN, never its hash. */
     public record Issued(PinStatus status, Instant issuedAt, Instant firstUsedAt) {
-    }
-
-    /**
-     * The ACTIVE and PENDING credentials of these people, by person id, the ACTIVE one first. Not locked:
-     * a check that matches a PENDING one locks it with {@link #lockedStatus} before acting on it.
-     */
-    public static List<PinCredential> liveOf(Handle h, Collection<Long> personIds) {
-        return h.createQuery("""
-                        select id, person_id, status, pin_hash, key_version from ledger.pin_credential
-                         where person_id = any(:personIds) and status in ('ACTIVE', 'PENDING')
-                         order by person_id, status""")
-                .bindArray("personIds", Long.class, personIds)
-                .map((rs, ctx) -> credential(rs))
-                .list();
     }
 
     /**

@@ -1,12 +1,9 @@
 package gov.ocss.ivr.verification;
 
 import gov.ocss.ivr.caller.CallerNumber;
-import gov.ocss.ivr.db.TransactionLock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The throttle on top of the account lockout: one caller number may get {@code failures} wrong PINs
@@ -39,32 +36,30 @@ public final class CallerThrottle {
     }
 
     /**
-     * The key whose checks {@link PinCheck} gives turns one at a time in this server, as the advisory
-     * lock below does across servers; none when there is no throttle.
+     * The key whose checks {@link PinCheck} gives turns one at a time in this server, as the number's
+     * advisory lock ({@link CheckFacts}) does across servers; none when there is no throttle.
      */
     Optional<String> turnKey(CallerNumber caller) {
         return this == NONE ? Optional.empty() : Optional.of("caller:" + caller.key());
     }
 
-    /**
-     * Until when the number may not try a PIN, if it is throttled now. Holds the number's advisory lock
-     * to the end of the transaction, so its calls at the same moment are counted one after another.
-     */
-    Optional<Instant> throttledUntil(Handle h, CallerNumber caller, Instant now) {
-        if (this == NONE) {
-            return Optional.empty();
-        }
-        TransactionLock.hold(h, "ivr.pin_attempt.caller:" + caller.key());
-        // Throttled while the window holds that many failures: until the newest that many-th one leaves it.
-        return h.createQuery("""
-                        select attempted_at from ivr.pin_attempt
-                         where caller = :caller and not succeeded and compared and attempted_at > :since
-                         order by attempted_at desc
-                         offset :skip limit 1""")
-                .bind("caller", caller.key())
-                .bind("since", now.minus(window))
-                .bind("skip", failures - 1)
-                .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class).toInstant().plus(window))
-                .findOne();
+    /** The number as {@code ivr.pin_attempt} records it, whose failures {@link CheckFacts} counts; none when there is no throttle. */
+    Optional<String> attemptKey(CallerNumber caller) {
+        return this == NONE ? Optional.empty() : Optional.of(caller.key());
+    }
+
+    /** Failures after this instant count. */
+    Instant windowStart(Instant now) {
+        return now.minus(window);
+    }
+
+    /** A number is throttled while the window holds {@code failures} failures: by the newest that many-th one. */
+    int failuresBeforeThrottled() {
+        return failures - 1;
+    }
+
+    /** A number is throttled until the failure that throttles it leaves the window. */
+    Instant throttledUntil(Instant throttlingFailureAt) {
+        return throttlingFailureAt.plus(window);
     }
 }

@@ -2,26 +2,20 @@ package gov.ocss.ivr.verification;
 
 import gov.ocss.ivr.caller.CallerNumber;
 import gov.ocss.ivr.caller.Line;
-import gov.ocss.ivr.db.TransactionLock;
 import gov.ocss.ivr.ledger.CaseNumber;
-import gov.ocss.ivr.ledger.Ledger;
-import gov.ocss.ivr.ledger.Participant;
 import gov.ocss.ivr.ledger.SupportCase;
 import gov.ocss.ivr.pin.PinCredential;
 import gov.ocss.ivr.pin.PinCredentials;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.pin.PinStatus;
+import gov.ocss.ivr.verification.CheckFacts.Credential;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -46,9 +40,9 @@ import org.slf4j.LoggerFactory;
  * PENDING PIN is used it becomes the ACTIVE one and the old one is revoked, in the same transaction
  * as the attempt.
  *
- * <p>It decides; it does not keep the tables. The case and its parents come from the {@link Ledger} and
- * the credentials from {@link PinCredentials}, all on this check's transaction (Jdbi hands the ledger's
- * reads the handle this thread already has open).
+ * <p>It decides; it does not keep the tables. What it decides on (the throttle, the case, its lock, the
+ * parents' credentials) is read under both advisory locks in one statement ({@link CheckFacts}), so a
+ * verified check is that read, the attempt's insert and the commit: three round trips to the database.
  *
  * <p>Stateless and thread-safe: one instance serves every call. Nothing it logs or throws carries
  * the PIN or the case number.
@@ -72,7 +66,6 @@ public class PinCheck {
     private static final Duration LONGEST_WAIT_FOR_TURN = Duration.ofSeconds(60);
 
     private final Jdbi jdbi;
-    private final Ledger ledger;
     private final PinHasher hasher;
     private final Clock clock;
     private final LockoutPolicy lockout;
@@ -83,7 +76,6 @@ public class PinCheck {
     public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout, CallerThrottle throttle) {
         this.jdbi = jdbi;
         this.turns = new CheckTurns(LONGEST_WAIT_FOR_TURN);
-        this.ledger = new Ledger(jdbi);
         this.hasher = hasher;
         this.clock = clock;
         this.lockout = lockout;
@@ -115,25 +107,22 @@ public class PinCheck {
         // Read once the turn has come: the attempts before it in the queue were made earlier.
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            Optional<Instant> throttledUntil = throttle.throttledUntil(h, attempt.caller(), now);
-            if (throttledUntil.isPresent()) {
-                return new PinOutcome.Throttled(throttledUntil.get());
+            CheckFacts facts = CheckFacts.read(h, caseNumber, attempt.caller(), throttle, now);
+            if (facts.throttledUntil().isPresent()) {
+                return new PinOutcome.Throttled(facts.throttledUntil().get());
             }
-            Optional<SupportCase> found = ledger.findCase(caseNumber);
-            if (found.isEmpty()) {
+            if (facts.supportCase().isEmpty()) {
                 // The same hashing work as for a real case, so the wait does not give an unknown case away.
                 matching(List.of(), pinDigits);
                 recordAttempt(h, null, now, Compared.NO_MATCH, attempt);
                 return NO_MATCH;
             }
-            SupportCase supportCase = found.get();
-            serialiseChecksOn(h, supportCase.id());
-            Optional<Instant> lockedUntil = lockedUntil(h, supportCase.id(), now);
-            if (lockedUntil.isPresent()) {
+            SupportCase supportCase = facts.supportCase().get();
+            if (facts.lockedUntil().isPresent()) {
                 recordAttempt(h, supportCase.id(), now, Compared.NOT_COMPARED, attempt);
-                return new PinOutcome.Locked(lockedUntil.get());
+                return new PinOutcome.Locked(facts.lockedUntil().get());
             }
-            List<Credential> matched = matching(credentials(h, supportCase.id()), pinDigits);
+            List<Credential> matched = matching(facts.credentials(), pinDigits);
             long people = matched.stream().mapToLong(Credential::personId).distinct().count();
             if (people > 1) {
                 // Two parents chose the same PIN: it cannot say who is calling, so it lets neither in.
@@ -190,36 +179,6 @@ public class PinCheck {
         return true;
     }
 
-    private static void serialiseChecksOn(Handle h, long caseId) {
-        TransactionLock.hold(h, "ivr.pin_attempt.case:" + caseId);
-    }
-
-    private static Optional<Instant> lockedUntil(Handle h, long caseId, Instant now) {
-        return h.createQuery("select locked_until from ivr.account_lock where case_id = :caseId and locked_until > :now")
-                .bind("caseId", caseId)
-                .bind("now", now)
-                .map((rs, ctx) -> rs.getObject("locked_until", OffsetDateTime.class).toInstant())
-                .findOne();
-    }
-
-    /**
-     * The ACTIVE and PENDING credentials of the case's parents, parent by parent in the ledger's order
-     * (the custodial parent first), each one's ACTIVE credential first; REVOKED ones never verify.
-     */
-    private List<Credential> credentials(Handle h, long caseId) {
-        List<Participant> parents = ledger.participants(caseId);
-        Map<Long, List<PinCredential>> byPerson = PinCredentials.liveOf(h, parents.stream().map(Participant::personId).toList())
-                .stream()
-                .collect(Collectors.groupingBy(PinCredential::personId));
-        List<Credential> credentials = new ArrayList<>();
-        for (Participant parent : parents) {
-            for (PinCredential stored : byPerson.getOrDefault(parent.personId(), List.of())) {
-                credentials.add(new Credential(parent, stored));
-            }
-        }
-        return credentials;
-    }
-
     /** Who tried: the line, the call's Asterisk unique id, and the number it came from. */
     public record Attempt(Line line, String callId, CallerNumber caller) {
         public Attempt {
@@ -254,12 +213,5 @@ public class PinCheck {
                 .bind("callId", attempt.callId())
                 .bind("caller", attempt.caller().key())
                 .execute();
-    }
-
-    /** A participant's ACTIVE or PENDING PIN credential; the decoy has no holder. */
-    private record Credential(Participant holder, PinCredential stored) {
-        long personId() {
-            return stored.personId();
-        }
     }
 }

@@ -16,12 +16,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,26 @@ class PinCheckTest {
             assertThat(verified.participant().personId()).isEqualTo(fixture.noncustodialOf(caseId));
         });
         assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, true, "tty", "call-2"));
+    }
+
+    @Test
+    void aRightPinCostsTheDatabaseOneReadAndTheAttemptsInsert() {
+        // Issue 19: every statement is a round trip on a caller's time, at hundreds of calls a second.
+        PinCheck standard = new PinCheck(jdbi, hasher, clock, AccountLockout.standard(), CallerThrottle.standard());
+        List<String> statements = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.add(context.getRenderedSql().strip());
+            }
+        });
+
+        PinOutcome outcome = standard.check(CASE, CUSTODIAL_PIN, new PinCheck.Attempt(Line.HELPLINE, "call-1", CallerNumber.of("7185550142")));
+
+        assertThat(outcome).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0)).contains("ivr.pin_check_facts");
+        assertThat(statements.get(1)).startsWith("insert into ivr.pin_attempt");
     }
 
     @Test
