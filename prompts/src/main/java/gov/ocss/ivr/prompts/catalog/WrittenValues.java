@@ -1,5 +1,9 @@
 package gov.ocss.ivr.prompts.catalog;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.SimpleDateFormat;
@@ -32,12 +36,30 @@ final class WrittenValues {
     private final ULocale locale;
     private final Clock clock;
     private final DateTimePatternGenerator patterns;
+    /**
+     * Made once: ICU's formatters are immutable and shared by every call. Making a currency format
+     * for each amount (a locale data lookup) was most of the cost of a TTY call's list of payments.
+     */
+    private final LocalizedNumberFormatter dollars;
+    /**
+     * Dates and times already written, by pattern: the ones a line writes are few (the last weeks'
+     * payments, due dates, office hours). Upkeep runs on the caller's thread, as in {@link DateWords}.
+     */
+    private final LoadingCache<Written, String> written = Caffeine.newBuilder().maximumSize(10_000)
+            .executor(Runnable::run).build(this::writeAnew);
+
+    private record Written(String pattern, LocalDate date, LocalTime time) {
+    }
 
     WrittenValues(Language language, Clock clock) {
         this.language = language;
         this.locale = ULocale.forLocale(language.locale());
         this.clock = clock;
         this.patterns = DateTimePatternGenerator.getInstance(locale);
+        // Grouped from a thousand in every language, as the older NumberFormat did: Albanian's own
+        // rule leaves four digits ungrouped ("1234,56"), and a sum should read the same whatever its size.
+        this.dollars = NumberFormatter.withLocale(locale).unit(Currency.getInstance("USD"))
+                .grouping(NumberFormatter.GroupingStrategy.ON_ALIGNED);
     }
 
     String write(PlaceholderType type, PromptArg arg) {
@@ -57,9 +79,7 @@ final class WrittenValues {
     }
 
     private String money(long cents) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance("USD"));
-        return format.format(BigDecimal.valueOf(cents, 2));
+        return dollars.format(BigDecimal.valueOf(cents, 2)).toString();
     }
 
     /**
@@ -88,6 +108,13 @@ final class WrittenValues {
     }
 
     private String pattern(String pattern, LocalDate date, LocalTime time) {
+        return written.get(new Written(pattern, date, time));
+    }
+
+    private String writeAnew(Written value) {
+        String pattern = value.pattern();
+        LocalDate date = value.date();
+        LocalTime time = value.time();
         SimpleDateFormat format = new SimpleDateFormat(pattern, locale);
         format.setTimeZone(NEW_YORK);
         Calendar calendar = Calendar.getInstance(NEW_YORK, locale);
