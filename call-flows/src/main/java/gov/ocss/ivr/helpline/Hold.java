@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -26,7 +25,7 @@ public final class Hold {
     static final Duration SAY_AGAIN_AFTER = Duration.ofSeconds(10);
 
     private static final Executor THREADS = VirtualThreads.perTaskExecutor().<Executor>map(executor -> executor)
-            .orElseGet(Hold::platformThreadsKeptForAMinute);
+            .orElse(Hold::onAThreadOfItsOwn);
 
     private Hold() {
     }
@@ -77,15 +76,10 @@ public final class Hold {
         }
     }
 
-    /**
-     * JDK 17: platform threads, as many as there is work, each kept a minute after its work for the
-     * next: every verified call holds once, and starting a thread for each cost more than its work.
-     */
-    private static Executor platformThreadsKeptForAMinute() {
-        return Executors.newCachedThreadPool(work -> {
-            Thread thread = new Thread(work, "holding");
-            thread.setDaemon(true);
-            return thread;
-        });
+    /** JDK 17: a platform thread for each piece of work, gone when it is done. */
+    private static void onAThreadOfItsOwn(Runnable work) {
+        Thread thread = new Thread(work, "holding");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
