@@ -30,6 +30,8 @@ public final class Visit {
     private final CallAudit audit;
     private Caller caller;
     private int failedVerifications;
+    /** What the caller was told when verifying was refused for the rest of the call, if it was. */
+    private String verificationRefusal;
     private final Map<Object, Object> lookedUp = new HashMap<>();
 
     public Visit(Call call, Clock clock, CallAudit audit) {
@@ -124,5 +126,15 @@ public final class Visit {
 
     public void verificationFailed() {
         failedVerifications++;
+    }
+
+    /** Verifying is over for this call (locked, throttled, or every try used); {@code told} says why. */
+    public void verificationRefused(String told) {
+        this.verificationRefusal = told;
+    }
+
+    /** Why verifying is over for this call, as the caller was told, if it is. */
+    public Optional<String> verificationRefusal() {
+        return Optional.ofNullable(verificationRefusal);
     }
 }

@@ -68,6 +68,7 @@ class BruteForceTest {
 
         int keyed = guessers.stream().mapToInt(Guesser::keyed).sum();
         int toldLocked = guessers.stream().mapToInt(Guesser::toldLocked).sum();
+        int keyedAfterLocked = guessers.stream().mapToInt(Guesser::keyedAfterLocked).sum();
         int compared = LINE.jdbi().withHandle(h -> h.createQuery(
                         "select count(*) from ivr.pin_attempt where case_id = :case and compared")
                 .bind("case", target.id()).mapTo(Integer.class).one());
@@ -81,6 +82,7 @@ class BruteForceTest {
         assertThat(compared).as("guesses the line even compared").isEqualTo(5);
         assertThat(verified).as("guesses that verified").isZero();
         assertThat(toldLocked).as("told the account is locked: the fifth guess and every one after it").isEqualTo(GUESSES - 4);
+        assertThat(keyedAfterLocked).as("PINs asked for in a call after it was told the account is locked").isZero();
     }
 
     /** 10,000 PINs in a row from {@code first}, shared by the calls; the right one among them. */
@@ -106,7 +108,8 @@ class BruteForceTest {
     /**
      * Keys the case number and then the next PIN of the sweep whenever asked; after each refusal goes
      * back through the menus to try again. Hangs up after {@value #GUESSES_PER_CALL} PINs, when the
-     * sweep is done, or when the line will not ask again in this call.
+     * sweep is done, or when the line will not ask again in this call. Once told the account is
+     * locked, going back only brings the same news and a person: a new call it is.
      */
     private static final class Guesser implements SimulatedCaller {
         private static final String HANG_UP = "hang up";
@@ -115,6 +118,9 @@ class BruteForceTest {
         private String question;
         private int keyed;
         private int toldLocked;
+        private int keyedAfterLocked;
+        private boolean lockedThisCall;
+        private boolean justKeyedAPin;
 
         Guesser(String caseNumber, Sweep sweep) {
             this.caseNumber = caseNumber;
@@ -129,12 +135,20 @@ class BruteForceTest {
             return toldLocked;
         }
 
+        synchronized int keyedAfterLocked() {
+            return keyedAfterLocked;
+        }
+
         @Override
         public synchronized CallerAction onTurn(CallerTurn turn) {
             for (CallerTurn.Sound sound : turn.sounds()) {
                 String file = sound.file();
                 if (file.endsWith("ocss/verify-locked")) {
-                    toldLocked++;
+                    // The answer to a PIN; heard again without one when the caller comes back.
+                    if (justKeyedAPin) {
+                        toldLocked++;
+                    }
+                    lockedThisCall = true;
                 }
                 if (file.endsWith("ocss/verify-failed")) {
                     // Three wrong PINs in this call: the line will not ask again, so a new call it is.
@@ -151,6 +165,7 @@ class BruteForceTest {
             }
             String answering = question;
             question = null;
+            justKeyedAPin = false;
             return switch (answering) {
                 case Walk.LANGUAGE_MENU, Walk.MAIN_MENU, Walk.NEXT_MENU -> CallerAction.press("1");
                 case Walk.CASE_NUMBER -> CallerAction.press(caseNumber + "#");
@@ -165,6 +180,10 @@ class BruteForceTest {
                 return CallerAction.hangUp();
             }
             keyed++;
+            justKeyedAPin = true;
+            if (lockedThisCall) {
+                keyedAfterLocked++;
+            }
             return CallerAction.press(pin);
         }
     }

@@ -51,7 +51,7 @@ class HelplineConfiguration {
         NextStep nextStep = new NextStep(representative);
         return new HelplineFlow(new HelplineSettings(agencyName),
                 new Verification(new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle()),
-                        nextStep),
+                        nextStep, representative),
                 new CustodialAccount(ledger, offices),
                 new NoncustodialAccount(ledger, offices),
                 new PinLetter(remailRequests, nextStep),

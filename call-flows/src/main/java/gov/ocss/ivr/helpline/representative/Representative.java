@@ -56,6 +56,15 @@ public final class Representative {
     }
 
     /**
+     * A caller the line will not serve again on this call (verification refused): a person if one is
+     * there, else the goodbye. It never returns.
+     */
+    public void offerElseGoodbye(Visit visit) {
+        offer(visit, Ending.NEEDS_HELP);
+        throw new LeaveLine(Ending.GOODBYE);
+    }
+
+    /**
      * A caller the line could not help (every try used up): a person if one is there, else a polite
      * goodbye, which the audit records as the caller having given up.
      */

@@ -8,6 +8,7 @@ import gov.ocss.ivr.helpline.Hold;
 import gov.ocss.ivr.helpline.NextStep;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
+import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.verification.PinCheck;
@@ -18,7 +19,9 @@ import java.util.function.Supplier;
 /**
  * Case number, then PIN. An unknown case and a wrong PIN sound the same. Three tries per call,
  * then the offer of a person; a locked account, or a phone with too many wrong PINs lately, is told
- * so at once, and offered a person too.
+ * so at once, and offered a person too. Once refused, a call is not checked again: a caller who comes
+ * back for their account hears the same reason and is put through to a person, or told goodbye when
+ * nobody is there. Otherwise a locked caller could go round the menu and key PINs without end.
  */
 public final class Verification {
     static final int TRIES_PER_CALL = 3;
@@ -27,10 +30,12 @@ public final class Verification {
 
     private final PinCheck pinCheck;
     private final NextStep nextStep;
+    private final Representative representative;
 
-    public Verification(PinCheck pinCheck, NextStep nextStep) {
+    public Verification(PinCheck pinCheck, NextStep nextStep, Representative representative) {
         this.pinCheck = pinCheck;
         this.nextStep = nextStep;
+        this.representative = representative;
     }
 
     /**
@@ -38,6 +43,10 @@ public final class Verification {
      * main menu, verified or not.
      */
     public void verify(Visit visit) {
+        if (visit.verificationRefusal().isPresent()) {
+            visit.say(visit.verificationRefusal().get());
+            representative.offerElseGoodbye(visit);
+        }
         while (visit.failedVerifications() < TRIES_PER_CALL) {
             CaseNumberQuestion.Result keyed = verifying(visit, () -> CaseNumberQuestion.ask(visit));
             if (keyed instanceof CaseNumberQuestion.NotValid notValid) {
@@ -59,13 +68,13 @@ public final class Verification {
             }
             if (outcome instanceof PinOutcome.Locked) {
                 visit.audit().verificationFailed(VerificationFailure.LOCKED);
-                visit.say(Prompts.VERIFY_LOCKED);
+                refuse(visit, Prompts.VERIFY_LOCKED);
                 nextStep.ask(visit);
                 return;
             }
             if (outcome instanceof PinOutcome.Throttled) {
                 visit.audit().verificationFailed(VerificationFailure.THROTTLED);
-                visit.say(Prompts.VERIFY_TOO_MANY_TRIES);
+                refuse(visit, Prompts.VERIFY_TOO_MANY_TRIES);
                 nextStep.ask(visit);
                 return;
             }
@@ -73,8 +82,13 @@ public final class Verification {
             visit.audit().verificationFailed(VerificationFailure.NO_MATCH);
             visit.say(Prompts.VERIFY_NO_MATCH);
         }
-        visit.say(Prompts.VERIFY_FAILED);
+        refuse(visit, Prompts.VERIFY_FAILED);
         nextStep.ask(visit);
+    }
+
+    private static void refuse(Visit visit, String why) {
+        visit.verificationRefused(why);
+        visit.say(why);
     }
 
     /** A caller who gives up on the case number or the PIN gave up on verifying: the audit says so before the way out. */
