@@ -140,6 +140,16 @@ public final class CallScript implements AgiScript {
             log.error("The call failed; sending the caller to an agent", failure);
             ending = settled(ending, Ending.SYSTEM_FAILURE);
             lastWords(Ending.SYSTEM_FAILURE, presenter, call);
+        } catch (Error failure) {
+            // Asterisk-Java does not catch an Error, and its own log is off (application.properties): the
+            // failure would reach only standard error, past the masking, and the caller would hear nothing.
+            log.error("The call failed with an error; sending the caller to an agent", failure);
+            ending = settled(ending, Ending.SYSTEM_FAILURE);
+            if (failure instanceof VirtualMachineError) {
+                // Out of memory or stack: nothing more is safe to try on this thread.
+                throw failure;
+            }
+            lastWords(Ending.SYSTEM_FAILURE, presenter, call);
         } finally {
             try {
                 presenter.close();

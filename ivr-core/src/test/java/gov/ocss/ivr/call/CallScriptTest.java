@@ -5,6 +5,10 @@ import static gov.ocss.ivr.simulator.CallerAction.press;
 import static gov.ocss.ivr.simulator.CallerAction.typeText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import gov.ocss.ivr.agi.ClosingTime;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.caller.Line;
@@ -30,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Whole calls through the real listener, the call runtime, the dialog and both presenters, driven by the simulator over TCP. */
 class CallScriptTest {
@@ -167,6 +172,34 @@ class CallScriptTest {
         assertThat(call.variable(DialplanVariables.REASON)).hasValue(Ending.SYSTEM_FAILURE.dialplanReason().orElseThrow());
         assertThat(call.variable(DialplanVariables.LINE)).hasValue("helpline");
         assertThat(callsEnded).hasValue(1);
+    }
+
+    @Test
+    void anErrorEscapingTheFlowIsLoggedWithTheCallAndTheCallerIsStillSentToAnAgent() {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            throw new AssertionError("a state the flow thought impossible");
+        };
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger callScript = (Logger) LoggerFactory.getLogger(CallScript.class);
+        callScript.addAppender(logged);
+        CallRecord call;
+        try {
+            call = call(CallSetup.forScript("helpline"), ScriptedCaller.create());
+        } finally {
+            callScript.detachAppender(logged);
+        }
+
+        assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(callsEnded).hasValue(1);
+        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getThrowableProxy().getClassName()).isEqualTo(AssertionError.class.getName());
+                    assertThat(event.getMDCPropertyMap()).containsEntry("call", call.uniqueId());
+                });
     }
 
     @Test
