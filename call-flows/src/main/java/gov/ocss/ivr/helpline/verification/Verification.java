@@ -40,11 +40,12 @@ public final class Verification {
 
     /**
      * Verifies the caller into the visit; otherwise says why not and offers what next. Returns for the
-     * main menu, verified or not.
+     * main menu, verified or not, except on a call already refused.
      */
     public void verify(Visit visit) {
         if (visit.verificationRefusal().isPresent()) {
             visit.say(visit.verificationRefusal().get());
+            // Leaves the line: to a person, or with the goodbye.
             representative.offerElseGoodbye(visit);
         }
         while (visit.failedVerifications() < TRIES_PER_CALL) {
