@@ -205,6 +205,11 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         return facts;
     }
 
+    /** What the callers of a server started by {@link #startServer} should hear (the same demo month). */
+    LineFacts factsOf(PhoneServer other) {
+        return new LineFacts(other, serverClock);
+    }
+
     /** A record of Asterisk's CDRs (cdr_csv's Master.csv): the channel it is about and its userfield. */
     record Cdr(String channel, String userfield) {
     }

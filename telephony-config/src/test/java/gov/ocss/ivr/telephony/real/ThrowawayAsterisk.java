@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -165,6 +166,20 @@ final class ThrowawayAsterisk implements AutoCloseable {
         if (!answer.contains("added into") && !answer.contains(" replace by ")) {
             throw new IllegalStateException("Asterisk refused a test step " + application + ": " + answer);
         }
+    }
+
+    /**
+     * The Linux thread id of Asterisk's logger thread, the one that writes its log file, as {@code core
+     * show threads} lists it ("logger_thread started at ..."); empty where it is not listed.
+     */
+    OptionalLong loggerThread() {
+        for (String line : cli("core show threads").split("\n")) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length >= 3 && words[2].equals("logger_thread") && words[1].matches("\\d+")) {
+                return OptionalLong.of(Long.parseLong(words[1]));
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** The Asterisk process id, for measuring its CPU time. */
