@@ -1,6 +1,7 @@
 package gov.ocss.ivr.helpline;
 
 import gov.ocss.ivr.agi.VirtualThreads;
+import gov.ocss.ivr.db.HeldWork;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,8 @@ public final class Hold {
                 MDC.setContextMap(callContext);
             }
             try {
-                result.complete(work.get());
+                // The caller is told to hold while it waits, so it may wait longer for the database.
+                result.complete(HeldWork.run(work));
             } catch (Throwable failed) {
                 result.completeExceptionally(failed);
             } finally {

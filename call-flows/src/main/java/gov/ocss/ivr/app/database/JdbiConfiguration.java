@@ -45,11 +45,14 @@ class JdbiConfiguration {
     /**
      * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one; calls
      * wait for a connection in one line in front of the pool (ConnectionLine). A failed statement's message leaves out its bound
-     * values (see StatementWithoutBoundValues).
+     * values (see StatementWithoutBoundValues). Each wait for the database's answer is bounded
+     * (QueryTimeLimit), so a network that drops packets silently cannot hold a caller.
      */
     @Bean
-    Jdbi jdbi(DataSource dataSource, ConnectionLine line) {
-        return Jdbi.create(new TransactionAwareDataSourceProxy(line.inFrontOf(dataSource)))
+    Jdbi jdbi(DataSource dataSource, ConnectionLine line, @Value("${ivr.database.query-timeout:3s}") Duration queryTimeout,
+            @Value("${ivr.database.held-query-timeout:30s}") Duration heldQueryTimeout) {
+        QueryTimeLimit bounded = new QueryTimeLimit(dataSource, queryTimeout, heldQueryTimeout);
+        return Jdbi.create(new TransactionAwareDataSourceProxy(line.inFrontOf(bounded)))
                 .installPlugin(new PostgresPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }
