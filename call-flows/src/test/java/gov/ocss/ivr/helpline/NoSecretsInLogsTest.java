@@ -24,6 +24,8 @@ import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +41,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LogLevel;
@@ -83,11 +87,37 @@ class NoSecretsInLogsTest {
     private final List<String> callIds = new ArrayList<>();
     private DemoLine line;
 
-    @Test
-    void fullCallsOfEveryFlowAtDebugLeaveNoSecretInTheLogOrTheAuditTrail(CapturedOutput output) {
+    /**
+     * How the log is written: Spring Boot's plain lines, or its structured JSON (an operator's one
+     * setting), each to the console and to a rolled file (logging.file.name).
+     */
+    enum Format {
+        PLAIN(" %s ", List.of()),
+        JSON("\"%s\"", List.of("--logging.structured.format.console=ecs", "--logging.structured.format.file=logstash"));
+
+        /** How a line of this format shows its level, from the level's name. */
+        private final String level;
+        private final List<String> settings;
+
+        Format(String level, List<String> settings) {
+            this.level = level;
+            this.settings = settings;
+        }
+
+        String level(String name) {
+            return level.formatted(name);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void fullCallsOfEveryFlowAtDebugLeaveNoSecretInTheLogOrTheAuditTrail(Format format, CapturedOutput output, @TempDir Path logs)
+            throws IOException {
         long started = System.nanoTime();
         POSTGRESQL_DRIVER.setLevel(Level.ALL);
-        List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml"));
+        Path logFile = logs.resolve("phone-line.log");
+        List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml", "--logging.file.name=" + logFile));
+        settings.addAll(format.settings);
         LEVELS.forEach((name, level) -> settings.add("--logging.level." + name + "=" + level));
         line = DemoLine.ofItsOwn(settings.toArray(String[]::new));
         List<String> auditFindings;
@@ -101,20 +131,27 @@ class NoSecretsInLogsTest {
             line.close();
             putTheLogLevelsBack();
         }
-        String log = output.getAll();
+        String console = output.getAll();
+        String file = Files.readString(logFile);
+        String log = console + "\n" + file;
         // The count with separators: a bare number of five digits or more would be masked.
-        LoggerFactory.getLogger(NoSecretsInLogsTest.class).info("{} calls, {} secrets, {} lines of log, {} s",
-                callIds.size(), secrets.size(), String.format("%,d", log.lines().count()), (System.nanoTime() - started) / 1_000_000_000);
+        LoggerFactory.getLogger(NoSecretsInLogsTest.class).info("{}: {} calls, {} secrets, {} lines of log, {} in its file, {} s",
+                format, callIds.size(), secrets.size(), String.format("%,d", console.lines().count()),
+                String.format("%,d", file.lines().count()), (System.nanoTime() - started) / 1_000_000_000);
 
         // The capture is the real thing: masked by the application's logging, at DEBUG and TRACE, from the
-        // libraries too, with each call's id. (Booleans and counts: a failure must not print the log.)
-        assertThat(log.contains("canary: a PIN ***** keyed")).as("the canary logged, masked").isTrue();
-        assertThat(linesWith(log, " DEBUG ", "FastAgiConnectionHandler")).as("Asterisk-Java's DEBUG lines")
+        // libraries too, with each call's id, on the console and in the file alike. (Booleans and counts: a
+        // failure must not print the log.)
+        assertThat(console.contains("canary: a PIN ***** keyed")).as("the canary on the console, masked").isTrue();
+        assertThat(file.contains("canary: a PIN ***** keyed")).as("the canary in the file, masked").isTrue();
+        assertThat(file.lines().filter(l -> l.contains("canary")).allMatch(l -> l.startsWith("{") == (format == Format.JSON)))
+                .as("the file's lines are " + format).isTrue();
+        assertThat(linesWith(file, format.level("DEBUG"), "FastAgiConnectionHandler")).as("Asterisk-Java's DEBUG lines")
                 .isGreaterThanOrEqualTo(callIds.size());
-        assertThat(linesWith(log, " DEBUG ", "FastAgiListener$Server")).as("our listener's DEBUG lines")
+        assertThat(linesWith(file, format.level("DEBUG"), "FastAgiListener$Server")).as("our listener's DEBUG lines")
                 .isGreaterThanOrEqualTo(callIds.size());
-        assertThat(linesWith(log, " TRACE ", "FE=> Bind(")).as("the driver's TRACE of bound values").isGreaterThan(100);
-        assertThat(callIds.stream().filter(id -> !log.contains(" " + id + "] ")))
+        assertThat(linesWith(file, format.level("TRACE"), "FE=> Bind(")).as("the driver's TRACE of bound values").isGreaterThan(100);
+        assertThat(callIds.stream().filter(id -> !file.contains(format == Format.PLAIN ? " " + id + "] " : "\"" + id + "\"")))
                 .as("calls whose unique id is missing from the log").isEmpty();
         // A process id or a free port of this run may equal a demo PIN by chance (it happened: Tomcat on the
         // port that was person 214's PIN); those secrets cannot be told from the number and are not searched.
@@ -139,7 +176,7 @@ class NoSecretsInLogsTest {
     }
 
     private static final Pattern INCIDENTAL = Pattern.compile(
-            "(?m)^\\S+\\s+[A-Z]+\\s+(\\d+) ---|(?i)(?:\\bpid:?|\\bport|(?:127\\.0\\.0\\.1|localhost|0\\.0\\.0\\.0)):?\\s*(\\d{5,})\\b");
+            "(?m)^\\S+\\s+[A-Z]+\\s+(\\d+) ---|(?i)(?:\\bpid\"?:?|\\bport|(?:127\\.0\\.0\\.1|localhost|0\\.0\\.0\\.0)):?\\s*(\\d{5,})\\b");
 
     private static long linesWith(String log, String level, String text) {
         return log.lines().filter(l -> l.contains(level) && l.contains(text)).count();

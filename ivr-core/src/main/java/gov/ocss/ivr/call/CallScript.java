@@ -137,7 +137,12 @@ public final class CallScript implements AgiScript {
             ending = settled(ending, Ending.SHUTDOWN);
             lastWords(Ending.SHUTDOWN, presenter, call);
         } catch (RuntimeException failure) {
-            log.error("The call failed; sending the caller to an agent", failure);
+            if (DatabaseOutageReport.calls().counts(failure)) {
+                // Said once for the outage, with a count each minute (DatabaseOutageReport), not a stack trace a call.
+                log.info("The database is out of reach; sending the caller to an agent");
+            } else {
+                log.error("The call failed; sending the caller to an agent", failure);
+            }
             ending = settled(ending, Ending.SYSTEM_FAILURE);
             lastWords(Ending.SYSTEM_FAILURE, presenter, call);
         } catch (Error failure) {

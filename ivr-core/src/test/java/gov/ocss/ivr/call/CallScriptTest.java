@@ -203,6 +203,33 @@ class CallScriptTest {
     }
 
     @Test
+    void aCallThatFailsForWantOfTheDatabaseSendsTheCallerToAnAgentWithoutAnErrorAndItsStackTraceInTheLog() {
+        flow = call -> {
+            call.dialog().say(Prompt.of("welcome"));
+            throw new IllegalStateException("the balance could not be read",
+                    new java.sql.SQLTransientConnectionException("No database connection came free in 1000 ms"));
+        };
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger callScript = (Logger) LoggerFactory.getLogger(CallScript.class);
+        callScript.addAppender(logged);
+        CallRecord call;
+        try {
+            call = call(CallSetup.forScript("helpline"), ScriptedCaller.create());
+        } finally {
+            callScript.detachAppender(logged);
+        }
+
+        assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
+        assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
+        assertThat(logged.list).noneMatch(event -> event.getLevel() == Level.ERROR || event.getThrowableProxy() != null);
+        assertThat(logged.list).anySatisfy(event -> {
+            assertThat(event.getFormattedMessage()).contains("database is out of reach");
+            assertThat(event.getMDCPropertyMap()).containsEntry("call", call.uniqueId());
+        });
+    }
+
+    @Test
     void aTtyCallerReadsEachTurnEndingInGaTypesAnswersAndIsSignedOffWithSk() {
         ScriptedCaller caller = ScriptedCaller.create()
                 .atInput(typeText("3"))

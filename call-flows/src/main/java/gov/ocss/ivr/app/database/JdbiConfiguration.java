@@ -2,6 +2,7 @@ package gov.ocss.ivr.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import gov.ocss.ivr.app.schedule.BackgroundJob;
+import gov.ocss.ivr.call.DatabaseOutageReport;
 import gov.ocss.ivr.ledger.Ledger;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -40,6 +41,13 @@ class JdbiConfiguration {
     BackgroundJob poolRefusalsReport(PoolRefusals refusals) {
         return new BackgroundJob("pool-refusals-report", REFUSALS_REPORTED_EVERY, () -> refusals.report(REFUSALS_REPORTED_EVERY),
                 "The pool's refusals are not reported");
+    }
+
+    /** While calls fail for want of the database, the log says how many once a minute (the first at once). */
+    @Bean
+    BackgroundJob databaseOutageReport() {
+        return new BackgroundJob("database-outage-report", REFUSALS_REPORTED_EVERY, () -> DatabaseOutageReport.calls().report(),
+                "Calls that fail for want of the database are counted but not reported after the first");
     }
 
     /**
