@@ -23,12 +23,15 @@ import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +42,8 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +121,9 @@ class NoSecretsInLogsTest {
         long started = System.nanoTime();
         POSTGRESQL_DRIVER.setLevel(Level.ALL);
         Path logFile = logs.resolve("phone-line.log");
-        List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml", "--logging.file.name=" + logFile));
+        // A small file, so that it is rolled over during the calls: the archives are read and searched too.
+        List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml", "--logging.file.name=" + logFile,
+                "--logging.logback.rollingpolicy.max-file-size=1MB"));
         settings.addAll(format.settings);
         LEVELS.forEach((name, level) -> settings.add("--logging.level." + name + "=" + level));
         line = DemoLine.ofItsOwn(settings.toArray(String[]::new));
@@ -132,7 +139,15 @@ class NoSecretsInLogsTest {
             putTheLogLevelsBack();
         }
         String console = output.getAll();
-        String file = Files.readString(logFile);
+        List<Path> archives = archivesOf(logFile);
+        assertThat(archives).as("the log file rolled over").isNotEmpty();
+        StringBuilder everyFile = new StringBuilder();
+        for (Path archive : archives) {
+            try (InputStream unzipped = new GZIPInputStream(Files.newInputStream(archive))) {
+                everyFile.append(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String file = everyFile.append(Files.readString(logFile)).toString();
         String log = console + "\n" + file;
         // The count with separators: a bare number of five digits or more would be masked.
         LoggerFactory.getLogger(NoSecretsInLogsTest.class).info("{}: {} calls, {} secrets, {} lines of log, {} in its file, {} s",
@@ -163,6 +178,21 @@ class NoSecretsInLogsTest {
                 .as("SSNs in the log").isEmpty();
         assertThat(exceptionFindings).as("secrets in the messages of failed statements").isEmpty();
         assertThat(auditFindings).as("secrets in the audit tables").isEmpty();
+    }
+
+    /** The rolled-over files of the log, oldest first (phone-line.log.2026-12-05.0.gz, .1.gz, ...). */
+    private static List<Path> archivesOf(Path logFile) throws IOException {
+        String prefix = logFile.getFileName() + ".";
+        try (Stream<Path> files = Files.list(logFile.getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".gz"))
+                    .sorted(Comparator.comparingInt(NoSecretsInLogsTest::archiveIndex)).toList();
+        }
+    }
+
+    private static int archiveIndex(Path archive) {
+        String name = archive.getFileName().toString();
+        String[] parts = name.substring(0, name.length() - ".gz".length()).split("\\.");
+        return Integer.parseInt(parts[parts.length - 1]);
     }
 
     /** Process ids and ports the log names as such: the log line's pid column, "pid 123", "port 123", "host:123". */

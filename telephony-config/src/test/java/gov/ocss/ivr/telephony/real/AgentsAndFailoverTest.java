@@ -103,6 +103,27 @@ class AgentsAndFailoverTest {
         }
     }
 
+    /**
+     * Two servers without DNS: the first cannot be reached, and the dialplan hands the call to the
+     * second (OCSS_AGI_BACKUP) before answering for them itself. The caller never hears the failover;
+     * the second server serves them, on both lines.
+     */
+    @Test
+    void whenTheFirstServerCannotBeReachedTheDialplanTriesTheSecondAndItServesTheCaller() throws Exception {
+        try (TestCall voice = line.call(CallPlan.helpline().from("7185550308").server(closedPort()).backup(line.server().agiUrl()));
+             TestCall tty = line.call(CallPlan.tty("utf8").from("7185550309").server(closedPort()).backup(line.server().agiUrl()))) {
+            voice.answer("1");
+            voice.await(TestCall::asks, "the main menu");
+            tty.await(e -> e.isCommand("RECEIVE TEXT"), "the language menu");
+            tty.type("1");
+            tty.await(e -> e.isCommand("RECEIVE TEXT"), "the main menu");
+
+            assertThat(voice.soundsPlayed()).contains("en/ocss/main-menu").noneMatch(sound -> sound.contains("system_unavailable"));
+            assertThat(String.join(" ", tty.textRead())).doesNotContain(facts.text(Prompt.of("call.system_unavailable"), Language.ENGLISH));
+            assertThat(line.log().lines()).anyMatch(l -> l.contains("could not be reached for call") && l.contains("trying agi://"));
+        }
+    }
+
     @Test
     void whenTheServerIsDownAsteriskTellsTtyCallersInThreeLanguagesAndQueuesThem() throws Exception {
         String number = "7185550306";

@@ -3,11 +3,11 @@ package gov.ocss.ivr.telephony.real;
 import java.util.Optional;
 
 /**
- * How a test call comes in: which number, which phone server, the TTY line's profile, the caller's number, the agents,
+ * How a test call comes in: which number, which phone server (and the dialplan's second one, OCSS_AGI_BACKUP), the TTY line's profile, the caller's number, the agents,
  * and whether the caller listens from the first sound (see {@link #listening()}).
  */
-record CallPlan(String number, Optional<String> server, Optional<String> ttyProfile, Optional<String> callerNumber,
-                Agents agents, boolean listens) {
+record CallPlan(String number, Optional<String> server, Optional<String> backup, Optional<String> ttyProfile,
+                Optional<String> callerNumber, Agents agents, boolean listens) {
 
     enum Agents {
         /** The dialplan's own hours and holidays. */
@@ -19,29 +19,34 @@ record CallPlan(String number, Optional<String> server, Optional<String> ttyProf
     }
 
     static CallPlan helpline() {
-        return new CallPlan(RealAsterisk.HELPLINE, Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
+        return new CallPlan(RealAsterisk.HELPLINE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
     }
 
     /** The TTY line with callers of a {@code profile} (baudot or utf8). */
     static CallPlan tty(String profile) {
-        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.of(profile), Optional.empty(), Agents.ON_DUTY, false);
+        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.empty(), Optional.of(profile), Optional.empty(), Agents.ON_DUTY, false);
     }
 
     /** The TTY line with the profile the shipped dialplan gives the call's channel (a Local one, so tones). */
     static CallPlan ttyAsShipped() {
-        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
+        return new CallPlan(RealAsterisk.TTY, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Agents.ON_DUTY, false);
     }
 
     CallPlan server(String agiUrl) {
-        return new CallPlan(number, Optional.of(agiUrl), ttyProfile, callerNumber, agents, listens);
+        return new CallPlan(number, Optional.of(agiUrl), backup, ttyProfile, callerNumber, agents, listens);
+    }
+
+    /** The server the dialplan tries when the first cannot be reached (OCSS_AGI_BACKUP). */
+    CallPlan backup(String agiUrl) {
+        return new CallPlan(number, server, Optional.of(agiUrl), ttyProfile, callerNumber, agents, listens);
     }
 
     CallPlan from(String callerNumber) {
-        return new CallPlan(number, server, ttyProfile, Optional.of(callerNumber), agents, listens);
+        return new CallPlan(number, server, backup, ttyProfile, Optional.of(callerNumber), agents, listens);
     }
 
     CallPlan agents(Agents agents) {
-        return new CallPlan(number, server, ttyProfile, callerNumber, agents, listens);
+        return new CallPlan(number, server, backup, ttyProfile, callerNumber, agents, listens);
     }
 
     /**
@@ -51,6 +56,6 @@ record CallPlan(String number, Optional<String> server, Optional<String> ttyProf
      * reaches an AGI channel between two commands).
      */
     CallPlan listening() {
-        return new CallPlan(number, server, ttyProfile, callerNumber, agents, true);
+        return new CallPlan(number, server, backup, ttyProfile, callerNumber, agents, true);
     }
 }

@@ -297,6 +297,9 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         String extension = "c" + id;
         int step = 0;
         asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_AGI=" + plan.server().orElse(server.agiUrl()) + ")");
+        if (plan.backup().isPresent()) {
+            asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_AGI_BACKUP=" + plan.backup().get() + ")");
+        }
         if (plan.ttyProfile().isPresent()) {
             asterisk.addStep(CALLS, extension, ++step, "Set(OCSS_TTY_PROFILE=" + plan.ttyProfile().get() + ")");
         }
