@@ -1,5 +1,6 @@
 package gov.ocss.ivr.app.console;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * made ({@code ConsoleSecurity}), not by Bean Validation, whose start-up report would print the value.
  */
 @ConfigurationProperties("ivr.console")
-public record ConsoleProperties(@DefaultValue Map<String, User> users) {
+public record ConsoleProperties(@DefaultValue Map<String, User> users, @DefaultValue SignIns signIns) {
 
     public ConsoleProperties {
         users = Map.copyOf(users);
     }
 
     public record User(String passwordHash, String role) {
+    }
+
+    /**
+     * How many failed sign-ins ({@code ivr.console.sign-ins.*}) for one user name, or from one address,
+     * within the window, stop further sign-ins for that name or address until the window has passed.
+     */
+    public record SignIns(@DefaultValue("5") int failuresPerUser, @DefaultValue("20") int failuresPerAddress,
+                          @DefaultValue("15m") Duration window) {
     }
 }

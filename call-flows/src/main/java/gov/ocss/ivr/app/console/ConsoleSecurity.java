@@ -3,6 +3,7 @@ package gov.ocss.ivr.app.console;
 import gov.ocss.ivr.app.config.ConfigurationProblem;
 import gov.ocss.ivr.db.EmbeddedDatabase;
 import gov.ocss.ivr.staff.StaffRole;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may do what over HTTP. The staff console needs a signed-in user (form login, bcrypt-hashed
@@ -42,8 +44,9 @@ class ConsoleSecurity {
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain consoleFilterChain(HttpSecurity http, SignInThrottle throttle, ConsoleSignIns signIns) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, signIns), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
                         .requestMatchers("/console/login", "/console/assets/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/console/requests/*/cancel", "/console/cases/*/unlock")
@@ -57,6 +60,22 @@ class ConsoleSecurity {
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?signedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    /** Failed sign-ins per user name and per address (ivr.console.sign-ins.*), checked before a password is. */
+    @Bean
+    SignInThrottle signInThrottle(ConsoleProperties properties, Clock clock) {
+        ConsoleProperties.SignIns limits = properties.signIns();
+        if (limits.failuresPerUser() < 1 || limits.failuresPerAddress() < 1) {
+            throw new ConfigurationProblem("ivr.console.sign-ins.failures-per-user and failures-per-address must be 1 or more.",
+                    "Set IVR_CONSOLE_SIGNINS_FAILURESPERUSER and IVR_CONSOLE_SIGNINS_FAILURESPERADDRESS to counts of 1 or more, "
+                            + "or leave them unset for 5 and 20.");
+        }
+        if (limits.window() == null || limits.window().isNegative() || limits.window().isZero()) {
+            throw new ConfigurationProblem("ivr.console.sign-ins.window must be longer than zero.",
+                    "Set IVR_CONSOLE_SIGNINS_WINDOW to a duration such as 15m, or leave it unset for 15 minutes.");
+        }
+        return new SignInThrottle(limits.failuresPerUser(), limits.failuresPerAddress(), limits.window(), clock);
     }
 
     @Bean

@@ -8,31 +8,48 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-ins, failed sign-ins and sign-outs in the staff audit trail. A failed sign-in names the user only
- * if there is such a user: what someone typed into the user name box may be anything, a password included.
+ * Sign-ins, failed sign-ins and sign-outs in the staff audit trail, and failed ones counted by the
+ * {@link SignInThrottle}. A failed sign-in names the user only if there is such a user: what someone
+ * typed into the user name box may be anything, a password included.
  */
 @Component
 class ConsoleSignIns {
     private final StaffAuditTrail trail;
     private final UserDetailsService users;
+    private final SignInThrottle throttle;
 
-    ConsoleSignIns(StaffAuditTrail trail, UserDetailsService users) {
+    ConsoleSignIns(StaffAuditTrail trail, UserDetailsService users, SignInThrottle throttle) {
         this.trail = trail;
         this.users = users;
+        this.throttle = throttle;
     }
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
+        throttle.signedIn(event.getAuthentication().getName());
         trail.record(SignedInStaff.of(event.getAuthentication()), StaffAction.of("signed_in"));
     }
 
     @EventListener
     void signInFailed(AbstractAuthenticationFailureEvent event) {
         String typed = event.getAuthentication().getName();
-        trail.recordUnknown(isUser(typed) ? typed : "(unknown user)", StaffAction.of("sign_in").outcome("refused"));
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "";
+        throttle.failed(typed, address);
+        trail.recordUnknown(named(typed), StaffAction.of("sign_in").outcome("refused"));
+    }
+
+    /** A sign-in the throttle stopped before its password was looked at. */
+    void throttled(String typed) {
+        trail.recordUnknown(named(typed), StaffAction.of("sign_in").outcome("throttled"));
+    }
+
+    private String named(String typed) {
+        return typed != null && isUser(typed) ? typed : "(unknown user)";
     }
 
     @EventListener

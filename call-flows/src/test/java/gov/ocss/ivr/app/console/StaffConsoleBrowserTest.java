@@ -29,7 +29,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -48,6 +51,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * demo server as `./phoneline start` runs it: embedded PostgreSQL, the demo cases, the demo users.
  * Screenshots of each page land in {@code target/console-screenshots/}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffConsoleBrowserTest {
     /** Tyrone Brown's case in the README; Jose Russo is its custodial parent. */
     private static final String CASE = "5236295464";
@@ -110,6 +114,38 @@ class StaffConsoleBrowserTest {
         browser.get(base + "/console/cases?number=" + CASE);
         assertThat(browser.getCurrentUrl()).endsWith("/console/login");
         assertThat(auditRows("sign_in", "refused")).as("the failed sign-in is in the audit trail").isPositive();
+    }
+
+    /**
+     * Someone guessing a password: after five failures for one user name, that name cannot sign in, the
+     * right password included, and the page says to wait; after twenty failures from one computer, under
+     * any names, no one can sign in from it. Both are in the audit trail. Runs last: it leaves this
+     * machine throttled for the window (15 minutes) on this test's server.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void repeatedFailedSignInsStopTheUserNameThenTheComputerEvenWithTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            signIn("staff", "guess-" + i);
+        }
+        signIn("staff", STAFF_PASSWORD);
+        assertThat(text("#problem")).contains("Too many sign-ins have failed").contains("wait 15 minutes");
+        assertThat(browser.findElements(By.id("signed-in-as"))).as("signed in").isEmpty();
+        assertThat(auditRows("sign_in", "throttled")).as("the stopped sign-in is in the audit trail").isPositive();
+
+        // Under names with no failures of their own, until the computer's own count stops them.
+        int names = 0;
+        while (true) {
+            signIn("clerk" + names, "guess");
+            names++;
+            if (text("#problem").contains("Too many sign-ins have failed") || names > 20) {
+                break;
+            }
+        }
+        assertThat(names).as("sign-ins under new names before the computer was stopped").isBetween(2, 20);
+        signIn("supervisor", SUPERVISOR_PASSWORD);
+        assertThat(text("#problem")).contains("Too many sign-ins have failed");
+        assertThat(browser.findElements(By.id("signed-in-as"))).as("signed in").isEmpty();
     }
 
     @Test
