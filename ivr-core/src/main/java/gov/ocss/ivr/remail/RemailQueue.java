@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -101,8 +102,18 @@ public class RemailQueue {
 
     /** The newest requests matching the filter, newest first. */
     public List<Entry> list(Filter filter, int limit) {
+        return list(filter, OptionalLong.empty(), limit);
+    }
+
+    /**
+     * The same, from the request after {@code before} (a request's id) in that order: the next page of a
+     * long queue, which new requests arriving meanwhile do not shift.
+     */
+    public List<Entry> list(Filter filter, OptionalLong before, int limit) {
         return jdbi.withHandle(h -> h.createQuery(ENTRIES + """
-                         where (cast(:status as text) is null or r.status = :status)
+                         where (cast(:before as bigint) is null
+                                or (r.requested_at, r.id) < (select b.requested_at, b.id from ivr.remail_request b where b.id = :before))
+                           and (cast(:status as text) is null or r.status = :status)
                            and (cast(:channel as text) is null or r.channel = :channel)
                            and (cast(:from as timestamptz) is null or r.requested_at >= :from)
                            and (cast(:to as timestamptz) is null or r.requested_at < :to)
@@ -112,6 +123,7 @@ public class RemailQueue {
                 .bind("channel", filter.channel().orElse(null))
                 .bind("from", filter.from().map(RemailQueue::startOf).orElse(null))
                 .bind("to", filter.to().map(day -> startOf(day.plusDays(1))).orElse(null))
+                .bind("before", before.isPresent() ? before.getAsLong() : null)
                 .bind("limit", limit)
                 .map((rs, ctx) -> entry(rs))
                 .list());

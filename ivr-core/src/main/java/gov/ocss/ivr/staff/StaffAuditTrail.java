@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -64,6 +65,14 @@ public class StaffAuditTrail {
      * @param limit at most this many
      */
     public List<Entry> latest(Optional<String> byUser, Optional<Long> onCase, int limit) {
+        return latest(byUser, onCase, OptionalLong.empty(), limit);
+    }
+
+    /**
+     * The same, from the entry older than {@code before} (an entry's id): the next page of a long trail,
+     * which new entries arriving meanwhile do not shift.
+     */
+    public List<Entry> latest(Optional<String> byUser, Optional<Long> onCase, OptionalLong before, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select a.id, a.at, a.staff_user, a.staff_role, a.action, a.outcome, a.case_id, sc.case_number,
                                a.person_id, p.first_name || ' ' || p.last_name as person_name, a.remail_request_id,
@@ -73,10 +82,12 @@ public class StaffAuditTrail {
                           left join ledger.person p on p.id = a.person_id
                          where (cast(:user as text) is null or a.staff_user = :user)
                            and (cast(:caseId as bigint) is null or a.case_id = :caseId)
+                           and (cast(:before as bigint) is null or a.id < :before)
                          order by a.id desc
                          limit :limit""")
                 .bind("user", byUser.orElse(null))
                 .bind("caseId", onCase.orElse(null))
+                .bind("before", before.isPresent() ? before.getAsLong() : null)
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("staff_user"), rs.getString("staff_role"), rs.getString("action"),

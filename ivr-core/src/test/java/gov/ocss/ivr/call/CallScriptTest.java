@@ -27,7 +27,9 @@ import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
 import gov.ocss.ivr.testing.KeyRenderer;
 import gov.ocss.ivr.testing.LineServer;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -180,21 +182,13 @@ class CallScriptTest {
             call.dialog().say(Prompt.of("welcome"));
             throw new AssertionError("a state the flow thought impossible");
         };
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
-        logged.start();
-        Logger callScript = (Logger) LoggerFactory.getLogger(CallScript.class);
-        callScript.addAppender(logged);
-        CallRecord call;
-        try {
-            call = call(CallSetup.forScript("helpline"), ScriptedCaller.create());
-        } finally {
-            callScript.detachAppender(logged);
-        }
+        List<ILoggingEvent> logged = new ArrayList<>();
+        CallRecord call = helplineCallLoggedInto(logged);
 
         assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
         assertThat(callsEnded).hasValue(1);
-        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+        assertThat(logged).filteredOn(event -> event.getLevel() == Level.ERROR)
                 .singleElement()
                 .satisfies(event -> {
                     assertThat(event.getThrowableProxy().getClassName()).isEqualTo(AssertionError.class.getName());
@@ -207,26 +201,32 @@ class CallScriptTest {
         flow = call -> {
             call.dialog().say(Prompt.of("welcome"));
             throw new IllegalStateException("the balance could not be read",
-                    new java.sql.SQLTransientConnectionException("No database connection came free in 1000 ms"));
+                    new SQLTransientConnectionException("No database connection came free in 1000 ms"));
         };
-        ListAppender<ILoggingEvent> logged = new ListAppender<>();
-        logged.start();
-        Logger callScript = (Logger) LoggerFactory.getLogger(CallScript.class);
-        callScript.addAppender(logged);
-        CallRecord call;
-        try {
-            call = call(CallSetup.forScript("helpline"), ScriptedCaller.create());
-        } finally {
-            callScript.detachAppender(logged);
-        }
+        List<ILoggingEvent> logged = new ArrayList<>();
+        CallRecord call = helplineCallLoggedInto(logged);
 
         assertThat(call.soundsHeard()).containsExactly("en/welcome", "en/" + CallScript.SYSTEM_UNAVAILABLE);
         assertThat(call.variable(DialplanVariables.NEXT)).hasValue(DialplanVariables.NEXT_AGENT);
-        assertThat(logged.list).noneMatch(event -> event.getLevel() == Level.ERROR || event.getThrowableProxy() != null);
-        assertThat(logged.list).anySatisfy(event -> {
+        assertThat(logged).noneMatch(event -> event.getLevel() == Level.ERROR || event.getThrowableProxy() != null);
+        assertThat(logged).anySatisfy(event -> {
             assertThat(event.getFormattedMessage()).contains("database is out of reach");
             assertThat(event.getMDCPropertyMap()).containsEntry("call", call.uniqueId());
         });
+    }
+
+    /** A help-line call with a caller who says nothing; what CallScript logged during it goes into {@code logged}. */
+    private CallRecord helplineCallLoggedInto(List<ILoggingEvent> logged) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        Logger callScript = (Logger) LoggerFactory.getLogger(CallScript.class);
+        callScript.addAppender(appender);
+        try {
+            return call(CallSetup.forScript("helpline"), ScriptedCaller.create());
+        } finally {
+            callScript.detachAppender(appender);
+            logged.addAll(appender.list);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import gov.ocss.ivr.staff.StaffReason;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,12 +40,16 @@ class QueueController {
     @GetMapping("/console/queue")
     String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String line,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(required = false) Long before, Model model) {
         RemailQueue.Filter filter = new RemailQueue.Filter(chosen(status), chosen(line), Optional.ofNullable(from),
                 Optional.ofNullable(to));
-        List<RemailQueue.Entry> entries = queue.list(filter, SHOWN);
+        List<RemailQueue.Entry> entries = queue.list(filter, before == null ? OptionalLong.empty() : OptionalLong.of(before), SHOWN);
         model.addAttribute("entries", entries);
         model.addAttribute("shown", SHOWN);
+        // A full page may have older requests after it; the link asks for them, the filters kept.
+        model.addAttribute("older", entries.size() == SHOWN ? entries.get(entries.size() - 1).id() : null);
+        model.addAttribute("before", before);
         model.addAttribute("status", status);
         model.addAttribute("line", line);
         model.addAttribute("from", from);

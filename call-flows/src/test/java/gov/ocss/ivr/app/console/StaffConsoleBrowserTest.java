@@ -14,6 +14,10 @@ import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
 import gov.ocss.ivr.simulator.ScriptedCaller;
+import gov.ocss.ivr.staff.Staff;
+import gov.ocss.ivr.staff.StaffAction;
+import gov.ocss.ivr.staff.StaffAuditTrail;
+import gov.ocss.ivr.staff.StaffRole;
 import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,6 +118,50 @@ class StaffConsoleBrowserTest {
         browser.get(base + "/console/cases?number=" + CASE);
         assertThat(browser.getCurrentUrl()).endsWith("/console/login");
         assertThat(auditRows("sign_in", "refused")).as("the failed sign-in is in the audit trail").isPositive();
+    }
+
+    /**
+     * A long audit trail and a long queue are read a page at a time with the filters kept: the newest
+     * page first, then "Older" for the rest, each page starting where the one before ended, and "Newest"
+     * back. Runs near the end: the trail and the queue it fills are long for the tests after it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aSupervisorReadsALongAuditTrailAndALongQueuePastTheNewestPage() throws IOException {
+        StaffAuditTrail trail = app.getBean(StaffAuditTrail.class);
+        for (int i = 0; i < 305; i++) {
+            trail.record(new Staff("pager", StaffRole.STAFF), StaffAction.of("case_searched"));
+        }
+        jdbi.useHandle(h -> h.execute("""
+                insert into ivr.remail_request (person_id, case_id, requested_at, channel, requested_by, reason, status, status_changed_at)
+                select cp.person_id, cp.case_id, now() - interval '40 days' + g * interval '1 minute', 'staff', 'pager', 'paging',
+                       'CANCELLED', now()
+                  from (select person_id, case_id from ledger.case_participant order by case_id limit 1) cp,
+                       generate_series(1, 205) g"""));
+        int cancelled = jdbi.withHandle(h -> h.createQuery("select count(*) from ivr.remail_request where status = 'CANCELLED'")
+                .mapTo(Integer.class).one());
+        signIn("supervisor", SUPERVISOR_PASSWORD);
+
+        browser.get(base + "/console/audit?user=pager");
+        List<String> newest = cells("#audit tbody tr td:nth-child(2)");
+        assertThat(newest).hasSize(300).allMatch(who -> who.startsWith("pager"));
+        assertThat(browser.findElements(By.id("newest"))).isEmpty();
+        follow(By.id("older"));
+        List<String> older = cells("#audit tbody tr td:nth-child(2)");
+        assertThat(older).as("the 5 entries after the newest 300, the filter kept").hasSize(5).allMatch(who -> who.startsWith("pager"));
+        assertThat(browser.findElements(By.id("older"))).as("nothing older").isEmpty();
+        follow(By.id("newest"));
+        assertThat(cells("#audit tbody tr td:nth-child(2)")).hasSize(300);
+
+        browser.get(base + "/console/queue?status=CANCELLED");
+        List<Long> firstPage = cells("#requests tbody tr td:nth-child(1)").stream().map(Long::valueOf).toList();
+        assertThat(firstPage).hasSize(200);
+        follow(By.id("older"));
+        List<Long> secondPage = cells("#requests tbody tr td:nth-child(1)").stream().map(Long::valueOf).toList();
+        assertThat(secondPage).as("the rest of the cancelled requests").hasSize(cancelled - 200).doesNotContainAnyElementsOf(firstPage);
+        assertThat(browser.findElements(By.cssSelector("#requests .status")).stream().map(WebElement::getText))
+                .as("the filter kept").allMatch(status -> status.equals("Cancelled"));
+        screenshot("queue-older-page");
     }
 
     /**
@@ -345,6 +393,18 @@ class StaffConsoleBrowserTest {
                 throw e;
             }
         };
+    }
+
+    /** Clicks a link and waits for the page it leads to. */
+    private void follow(By link) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(link).click();
+        wait.until(replaced(page));
+    }
+
+    private List<String> cells(String css) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private String text(String css) {
