@@ -66,15 +66,6 @@ class ConsoleSecurity {
     @Bean
     SignInThrottle signInThrottle(ConsoleProperties properties, Clock clock) {
         ConsoleProperties.SignIns limits = properties.signIns();
-        if (limits.failuresPerUser() < 1 || limits.failuresPerAddress() < 1) {
-            throw new ConfigurationProblem("ivr.console.sign-ins.failures-per-user and failures-per-address must be 1 or more.",
-                    "Set IVR_CONSOLE_SIGNINS_FAILURESPERUSER and IVR_CONSOLE_SIGNINS_FAILURESPERADDRESS to counts of 1 or more, "
-                            + "or leave them unset for 5 and 20.");
-        }
-        if (limits.window() == null || limits.window().isNegative() || limits.window().isZero()) {
-            throw new ConfigurationProblem("ivr.console.sign-ins.window must be longer than zero.",
-                    "Set IVR_CONSOLE_SIGNINS_WINDOW to a duration such as 15m, or leave it unset for 15 minutes.");
-        }
         return new SignInThrottle(limits.failuresPerUser(), limits.failuresPerAddress(), limits.window(), clock);
     }
 

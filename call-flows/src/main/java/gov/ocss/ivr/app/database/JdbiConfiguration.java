@@ -57,9 +57,8 @@ class JdbiConfiguration {
      * (QueryTimeLimit), so a network that drops packets silently cannot hold a caller.
      */
     @Bean
-    Jdbi jdbi(DataSource dataSource, ConnectionLine line, @Value("${ivr.database.query-timeout:3s}") Duration queryTimeout,
-            @Value("${ivr.database.held-query-timeout:30s}") Duration heldQueryTimeout) {
-        QueryTimeLimit bounded = new QueryTimeLimit(dataSource, queryTimeout, heldQueryTimeout);
+    Jdbi jdbi(DataSource dataSource, ConnectionLine line, DatabaseProperties limits) {
+        QueryTimeLimit bounded = new QueryTimeLimit(dataSource, limits.queryTimeout(), limits.heldQueryTimeout());
         return Jdbi.create(new TransactionAwareDataSourceProxy(line.inFrontOf(bounded)))
                 .installPlugin(new PostgresPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));

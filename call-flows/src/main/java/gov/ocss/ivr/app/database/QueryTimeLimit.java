@@ -30,17 +30,11 @@ final class QueryTimeLimit extends DelegatingDataSource implements Infrastructur
     private final int limitMillis;
     private final int heldLimitMillis;
 
+    /** The limits are checked settings ({@link DatabaseProperties}); JDBC takes whole milliseconds as an int. */
     QueryTimeLimit(DataSource pool, Duration limit, Duration heldLimit) {
         super(pool);
-        this.limitMillis = millis(limit);
-        this.heldLimitMillis = millis(heldLimit);
-    }
-
-    private static int millis(Duration limit) {
-        if (limit.isNegative() || limit.isZero() || limit.toMillis() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("a query time-out must be positive and under 24 days, not " + limit);
-        }
-        return (int) limit.toMillis();
+        this.limitMillis = Math.toIntExact(limit.toMillis());
+        this.heldLimitMillis = Math.toIntExact(heldLimit.toMillis());
     }
 
     @Override

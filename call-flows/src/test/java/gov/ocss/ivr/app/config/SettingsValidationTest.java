@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.ocss.ivr.app.agi.AgiProperties;
 import gov.ocss.ivr.app.audiosocket.AudioSocketProperties;
 import gov.ocss.ivr.app.audit.AuditProperties;
+import gov.ocss.ivr.app.console.ConsoleProperties;
+import gov.ocss.ivr.app.database.DatabaseProperties;
 import gov.ocss.ivr.app.demo.DemoProperties;
 import gov.ocss.ivr.app.pin.PinLockoutProperties;
 import gov.ocss.ivr.app.remail.RemailProperties;
@@ -28,7 +30,8 @@ class SettingsValidationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({AgiProperties.class, AudioSocketProperties.class, AuditProperties.class,
-            DemoProperties.class, PinLockoutProperties.class, RemailProperties.class})
+            DemoProperties.class, PinLockoutProperties.class, RemailProperties.class, DatabaseProperties.class,
+            ConsoleProperties.class})
     static class SettingsOnly {
     }
 
@@ -39,6 +42,8 @@ class SettingsValidationTest {
             assertThat(context.getBean(AuditProperties.class).retention()).isEqualTo(Period.ofYears(3));
             assertThat(context.getBean(RemailProperties.class).batchSize()).isEqualTo(200);
             assertThat(context.getBean(PinLockoutProperties.class).failures()).isEqualTo(5);
+            assertThat(context.getBean(DatabaseProperties.class).queryTimeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(context.getBean(ConsoleProperties.class).signIns().window()).isEqualTo(Duration.ofMinutes(15));
         });
     }
 
@@ -59,7 +64,9 @@ class SettingsValidationTest {
                 "ivr.pin-lockout.first-lock=0s", "ivr.pin-lockout.caller-failures=0", "ivr.pin-lockout.caller-window=0s",
                 "ivr.agi.port=65536", "ivr.agi.max-calls=0", "ivr.agi.shutdown-grace=-1s", "ivr.audiosocket.port=-1",
                 "ivr.audiosocket.max-calls=0", "ivr.audiosocket.idle-timeout=0s", "ivr.audiosocket.connect-timeout=0s",
-                "ivr.audiosocket.max-frame-bytes=0", "ivr.demo.cases=-1"}) {
+                "ivr.audiosocket.max-frame-bytes=0", "ivr.demo.cases=-1", "ivr.database.query-timeout=0s",
+                "ivr.database.held-query-timeout=-1s", "ivr.console.sign-ins.failures-per-user=0",
+                "ivr.console.sign-ins.failures-per-address=0", "ivr.console.sign-ins.window=0s"}) {
             app.withPropertyValues(bad).run(context -> assertThat(context).as(bad).hasFailed());
         }
     }

@@ -1,0 +1,20 @@
+package gov.ocss.ivr.app.database;
+
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How long the line waits for the database's answer ({@code ivr.database.*}; see {@link QueryTimeLimit}).
+ *
+ * @param queryTimeout     any one request's wait
+ * @param heldQueryTimeout the same for work the caller has been asked to hold for (the PIN check)
+ */
+@Validated
+@ConfigurationProperties("ivr.database")
+public record DatabaseProperties(
+        @DefaultValue("3s") @DurationMin(nanos = 0, inclusive = false, message = "must be longer than nothing") Duration queryTimeout,
+        @DefaultValue("30s") @DurationMin(nanos = 0, inclusive = false, message = "must be longer than nothing") Duration heldQueryTimeout) {
+}
