@@ -9,6 +9,7 @@ import gov.ocss.ivr.dialog.Menu;
 import gov.ocss.ivr.helpline.account.CustodialAccount;
 import gov.ocss.ivr.helpline.account.NoncustodialAccount;
 import gov.ocss.ivr.helpline.office.OfficeContact;
+import gov.ocss.ivr.helpline.outage.OutageNotice;
 import gov.ocss.ivr.helpline.remail.PinLetter;
 import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.helpline.verification.Verification;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * The help line and the TTY line, one script for both: welcome, language, main menu, and from
  * there account information (after the caller proves who they are), a new PIN letter, office
- * details or a person. The call leaves the line with a goodbye or in the hands of a representative
+ * details or a person. During a database outage the caller hears so before the main menu, all of
+ * which needs the database, and is offered the hours, a person or goodbye. The call leaves the line with a goodbye or in the hands of a representative
  * ({@code call.LeaveLine}); 0 and giving up, at any question, are the {@link Representative}'s.
  */
 public final class HelplineFlow implements CallFlow {
@@ -48,12 +50,13 @@ public final class HelplineFlow implements CallFlow {
     private final PinLetter pinLetter;
     private final OfficeContact offices;
     private final Representative representative;
+    private final OutageNotice outage;
     private final AuditWriter audits;
     private final Clock clock;
 
     public HelplineFlow(HelplineSettings settings, Verification verification, CustodialAccount custodial,
                         NoncustodialAccount noncustodial, PinLetter pinLetter, OfficeContact offices,
-                        Representative representative, AuditWriter audits, Clock clock) {
+                        Representative representative, OutageNotice outage, AuditWriter audits, Clock clock) {
         this.settings = settings;
         this.verification = verification;
         this.custodial = custodial;
@@ -61,6 +64,7 @@ public final class HelplineFlow implements CallFlow {
         this.pinLetter = pinLetter;
         this.offices = offices;
         this.representative = representative;
+        this.outage = outage;
         this.audits = audits;
         this.clock = clock;
     }
@@ -70,7 +74,10 @@ public final class HelplineFlow implements CallFlow {
         Visit visit = begin(call);
         visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
         chooseLanguage(visit, call.languageFromDialplan());
+        outage.ifOut(visit);
         visit.keepAsking(MAIN, choice -> {
+            // An outage that began while the caller was at the menu: told before they key a case number.
+            outage.ifOut(visit);
             switch (choice) {
                 case ACCOUNT -> account(visit);
                 case PIN_LETTER -> pinLetter.request(visit);

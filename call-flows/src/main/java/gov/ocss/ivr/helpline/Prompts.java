@@ -10,6 +10,8 @@ public final class Prompts {
     public static final String MENU_HELP = "menu.help";
     public static final String MAIN_MENU = "main.menu";
     public static final String NEXT_MENU = "next.menu";
+    public static final String OUTAGE_UNAVAILABLE = "outage.unavailable";
+    public static final String OUTAGE_MENU = "outage.menu";
 
     public static final String VERIFY_CASE_NUMBER = "verify.case_number";
     public static final String VERIFY_CASE_NUMBER_HELP = "verify.case_number_help";

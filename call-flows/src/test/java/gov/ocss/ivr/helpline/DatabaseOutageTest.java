@@ -15,12 +15,14 @@ import gov.ocss.ivr.simulator.CallRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,12 @@ class DatabaseOutageTest {
     private static final String APOLOGY_SOUND = "ocss/call-system_unavailable";
     private static final String APOLOGY_TEXT = "our system is not available right now";
     private static final String QUEUED_SOUND = "ocss/remail-queued";
+    private static final String OUTAGE_MENU = "ocss/outage-menu";
+    private static final String OUTAGE_TEXT = "account and payment information is not available right now";
+    /** The watch's heartbeat (1 s), the pool's time-out (1 s) and room for the machine being busy. */
+    private static final Duration LINE_KNOWS_WITHIN = Duration.ofSeconds(5);
+    /** The issue's bar for a restart. */
+    private static final Duration BACK_WITHIN = Duration.ofMillis(500);
     private static final String QUEUED_TEXT = "We will mail a new PIN letter";
 
     @AfterEach
@@ -99,54 +107,81 @@ class DatabaseOutageTest {
     }
 
     /**
-     * A new call while the database is down still answers, welcomes the caller and gives the menu:
-     * only what needs the database (the account, a letter, the office hours, even whether
-     * representatives are in, which the main office's hours in the ledger tell) ends in the apology
-     * and a representative. The dialplan knows the agents' hours itself: outside them the caller
-     * hears them there.
+     * The line knows of an outage between calls, without a call asking the database: its watch on the
+     * pool. A caller who phones then is welcomed, chooses a language and hears at once that account
+     * information is not available, before the main menu and before keying anything; they may hear the
+     * office hours (the settings' copy, as the ledger cannot be read), reach a person while
+     * representatives work (the test's clock is a weekday morning), or end the call.
      */
     @ParameterizedTest
     @EnumSource(Line.class)
-    void newCallersWhileTheDatabaseIsDownAreWelcomedAndPutThroughToARepresentativeWhenTheyNeedIt(Line line) {
+    void aCallerWhoPhonesDuringAnOutageIsToldBeforeKeyingAnythingAndMayHearTheHoursReachAPersonOrLeave(Line line) {
         LINE.stopDatabase();
-        List<Function<Walk, Walk>> needs = List.of(
-                walk -> walk.verify(ARREARS_CASE, PAYER),
-                walk -> walk.answer(MAIN_MENU, "3"),
-                walk -> walk.answer(MAIN_MENU, "0"),
-                walk -> pinLetter(walk, LETTER_CASE.noncustodial(), LETTER_CASE));
-        // At once, as callers would: each waits for the pool's time-out.
-        List<CompletableFuture<Runnable>> calls = needs.stream().map(need -> CompletableFuture.supplyAsync(() -> {
-            Walk walk = need.apply(Walk.on(line).chooseLanguage(Language.ENGLISH)).hangUpAt(MAIN_MENU);
-            OutageCaller caller = OutageCaller.timed(walk.caller());
-            long calledAt = System.nanoTime();
-            CallRecord call = LINE.call(walk.setup(), caller);
-            long handedOver = System.nanoTime();
-            return (Runnable) () -> {
-                assertThat(DemoLine.received(call)).as(line + " welcome").contains("Welcome to the New York City child support");
-                assertSentToARepresentativeWithinACoupleOfSeconds(line + " new call", call, caller, calledAt, handedOver);
-            };
-        })).toList();
-        calls.forEach(call -> call.join().run());
+        long knownAfter = LINE.awaitTheLineKnows(true, Duration.ofSeconds(10));
+        assertThat(Duration.ofMillis(knownAfter)).as("the line knows of the outage with no call").isLessThan(LINE_KNOWS_WITHIN);
+
+        Walk hoursThenGoodbye = Walk.on(line).chooseLanguage(Language.ENGLISH).answer(OUTAGE_MENU, "1").answer(OUTAGE_MENU, "9");
+        CallRecord told = LINE.call(hoursThenGoodbye.setup(), hoursThenGoodbye.caller());
+        assertThat(hoursThenGoodbye.caller().pendingSteps()).isEmpty();
+        assertThat(DemoLine.received(told)).contains("Welcome to the New York City child support")
+                .contains(OUTAGE_TEXT).contains("The office is open").contains("Monday to Friday").contains("Goodbye")
+                .doesNotContain("case number").doesNotContain("For your account and payment information")
+                .doesNotContain(APOLOGY_TEXT).doesNotContain("Exception").doesNotContain("SQL");
+        assertThat(told.variable(DialplanVariables.NEXT)).contains(DialplanVariables.NEXT_HANGUP);
+        assertThat(told.callerHungUp()).as("the line, not the caller, ended the call").isFalse();
+        assertNoStepWaitedLong(line + " outage notice", told);
+
+        Walk person = Walk.on(line).chooseLanguage(Language.ENGLISH).answer(OUTAGE_MENU, "0");
+        CallRecord putThrough = LINE.call(person.setup(), person.caller());
+        assertThat(DemoLine.received(putThrough)).contains(OUTAGE_TEXT).contains("connecting you with a representative")
+                .doesNotContain("case number");
+        assertThat(putThrough.variable(DialplanVariables.NEXT)).contains(DialplanVariables.NEXT_AGENT);
+        assertThat(putThrough.variable(DialplanVariables.REASON)).contains(Ending.ASKED_FOR_PERSON.dialplanReason().orElseThrow());
+        assertNoStepWaitedLong(line + " outage, to a person", putThrough);
+        System.out.printf("Database outage drill, %s: the line knew of the outage %d ms after the database stopped, with no call%n",
+                line, knownAfter);
     }
 
     /**
-     * Hikari finds the database again by itself: no restart of the phone server. While the database is
-     * down the pool retries with a back-off that grows to 5 s, so after an outage longer than that it
-     * may take up to 5 s to notice the database is back (callers in between still hear the apology).
+     * A caller already at the main menu when the database goes down, who then asks for their account,
+     * is told before the case number too; and once the database is back, callers are served again
+     * without anyone restarting anything.
+     */
+    @Test
+    void aCallerAtTheMainMenuWhenTheOutageBeginsIsToldBeforeTheCaseNumber() {
+        Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(MAIN_MENU, "1").answer(OUTAGE_MENU, "9");
+        OutageCaller caller = OutageCaller.afterStep(2, walk.caller(), () -> {
+            LINE.stopDatabase();
+            LINE.awaitTheLineKnows(true, Duration.ofSeconds(10));
+        });
+        CallRecord call = LINE.call(walk.setup(), caller);
+        assertThat(caller.eventHappened()).isTrue();
+        assertThat(DemoLine.received(call)).contains("For your account and payment information").contains(OUTAGE_TEXT)
+                .doesNotContain("case number").doesNotContain(APOLOGY_TEXT);
+        assertThat(call.variable(DialplanVariables.NEXT)).contains(DialplanVariables.NEXT_HANGUP);
+    }
+
+    /**
+     * The line finds the database again by itself, with no restart of the phone server, and fast: its
+     * watch tries every 100 ms and wakes the pool from Hikari's back-off (which grows to 5 s), so the
+     * pool serves within half a second of PostgreSQL accepting connections, even after an outage long
+     * enough for the back-off to reach its ceiling.
      */
     @Test
     void whenTheDatabaseIsBackTheNextCallIsServedInFullWithoutRestartingTheServer() throws InterruptedException {
         LINE.stopDatabase();
         long down = System.nanoTime();
-        Walk duringOutage = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).verify(ARREARS_CASE, PAYER).hangUpAt(MAIN_MENU);
-        assertThat(DemoLine.received(LINE.call(duringOutage.setup(), duringOutage.caller()))).contains("our system is not available");
+        Walk duringOutage = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(OUTAGE_MENU, "9");
+        LINE.awaitTheLineKnows(true, Duration.ofSeconds(10));
+        assertThat(DemoLine.received(LINE.call(duringOutage.setup(), duringOutage.caller()))).contains(OUTAGE_TEXT);
         // Long enough for the pool's back-off to reach its 5 s ceiling: the slowest recovery.
-        TimeUnit.NANOSECONDS.sleep(Math.max(0, down + TimeUnit.SECONDS.toNanos(6) - System.nanoTime()));
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, down + TimeUnit.SECONDS.toNanos(8) - System.nanoTime()));
 
-        long starting = System.nanoTime();
-        long poolMillis = LINE.startDatabaseAndAwaitThePool();
+        LINE.startDatabase();
+        long backMillis = LINE.awaitTheLineKnows(false, Duration.ofSeconds(10));
         long started = System.nanoTime();
-        assertThat(Duration.ofMillis(poolMillis)).as("the pool finds the database back").isLessThan(Duration.ofSeconds(8));
+        assertThat(Duration.ofMillis(backMillis)).as("from PostgreSQL accepting connections to the line serving again")
+                .isLessThan(BACK_WITHIN);
         Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).verify(ARREARS_CASE, PAYER)
                 .answer(NONCUSTODIAL_MENU, "2").answer(NONCUSTODIAL_MENU, "9").hangUpAt(MAIN_MENU);
         CallRecord call = LINE.call(walk.setup(), walk.caller());
@@ -156,9 +191,45 @@ class DatabaseOutageTest {
         assertThat(DemoLine.received(call)).contains("Your identity is verified").contains("Your past-due balance is")
                 .doesNotContain("not available");
         assertThat(auditRecords(call)).as("the call's audit record").isEqualTo(1);
-        System.out.printf("Database outage drill: PostgreSQL started again and the pool connected %d ms later "
-                        + "(%d ms in all); the next call served in full in %d ms%n",
-                poolMillis, millis(started - starting), millis(served - started));
+        System.out.printf("Database outage drill: PostgreSQL started again after %d s down and the line served again %d ms later; "
+                        + "the next call served in full in %d ms%n",
+                TimeUnit.NANOSECONDS.toSeconds(started - down), backMillis, millis(served - started));
+    }
+
+    /**
+     * PostgreSQL ends every session at once (a restart, or an operator ending them) just after the pool
+     * used each of its connections: Hikari hands out a connection used within the last half second
+     * without checking it, so every one of them would fail a caller in turn. The first failure evicts
+     * them all: one query fails, the rest get new connections.
+     */
+    @Test
+    void whenTheDatabaseEndsEverySessionOnlyTheFirstQueryAfterFails() throws Exception {
+        LINE.startDatabaseAndAwaitThePool();
+        int size = LINE.pool().getMaximumPoolSize();
+        List<Connection> everyConnection = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            everyConnection.add(LINE.pool().getConnection());
+        }
+        for (Connection connection : everyConnection) {
+            connection.close();
+        }
+        int ended = LINE.database().withHandle(h -> h.createQuery("""
+                        select count(pg_terminate_backend(pid)) from pg_stat_activity
+                         where backend_type = 'client backend' and pid <> pg_backend_pid()""")
+                .mapTo(Integer.class).one());
+        assertThat(ended).as("sessions ended").isGreaterThanOrEqualTo(size);
+        TimeUnit.MILLISECONDS.sleep(50);
+
+        int failed = 0;
+        for (int i = 0; i < size; i++) {
+            try (Connection connection = LINE.pool().getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+            } catch (SQLException lost) {
+                failed++;
+            }
+        }
+        assertThat(failed).as("queries that met a dead connection, of %d", size).isLessThanOrEqualTo(1);
+        LINE.awaitTheLineKnows(false, Duration.ofSeconds(5));
     }
 
     /**
@@ -241,6 +312,11 @@ class DatabaseOutageTest {
         System.out.printf("Database outage drill, %s: the apology %d ms after the outage or the call began, "
                         + "the hand-over to the dialplan %d ms after it; the longest wait for the server %d ms%n",
                 what, millis(apologyAt - outageFrom), millis(handedOver - apologyAt), millis(longestStep));
+    }
+
+    private static void assertNoStepWaitedLong(String what, CallRecord call) {
+        long longestStep = Arrays.stream(call.stepTurnaroundNanos()).max().orElse(0);
+        assertThat(Duration.ofNanos(longestStep)).as(what + ": the longest wait for the server").isLessThan(LONGEST_SILENCE);
     }
 
     private static int apologyCommand(CallRecord call) {

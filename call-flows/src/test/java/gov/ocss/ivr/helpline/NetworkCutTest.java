@@ -10,6 +10,7 @@ import gov.ocss.ivr.app.PhoneLineApplication;
 import gov.ocss.ivr.call.DialplanVariables;
 import gov.ocss.ivr.call.Ending;
 import gov.ocss.ivr.caller.Line;
+import gov.ocss.ivr.db.DatabaseReach;
 import gov.ocss.ivr.db.EmbeddedDatabase;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoDataset;
@@ -217,10 +218,14 @@ class NetworkCutTest {
         }
     }
 
-    /** The server's pool has a working connection again. */
+    /** The server's pool has a working connection again, and the line knows the database is back (DatabaseReach). */
     private static void awaitThePool() throws InterruptedException {
         HikariDataSource pool = app.getBean(HikariDataSource.class);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (app.getBean(DatabaseReach.class).isOut()) {
+            assertThat(System.nanoTime()).as("the line knows the database is back").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
         while (true) {
             try (Connection connection = pool.getConnection(); PreparedStatement ping = connection.prepareStatement("select 1")) {
                 ping.executeQuery().close();

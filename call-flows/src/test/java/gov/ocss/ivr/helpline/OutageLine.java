@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import gov.ocss.ivr.agi.FastAgiListener;
 import gov.ocss.ivr.app.FreePort;
 import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.db.DatabaseReach;
 import gov.ocss.ivr.db.EmbeddedDatabase;
 import gov.ocss.ivr.demo.DemoDataset;
 import gov.ocss.ivr.ledger.BusinessCalendar;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -140,15 +142,15 @@ final class OutageLine {
     }
 
     /**
-     * Starts the database again if it is down and waits until the server's pool has connected to it.
-     * Hikari retries with a back-off that grows to 5 s while the database is down, so after a long
-     * outage the pool may take up to that long to notice the database is back.
+     * Starts the database again if it is down and waits until the line serves callers again: its
+     * watch on the database says it is back, which it says once the pool hands out a connection.
      *
-     * @return how long the pool took after the database was up, in milliseconds
+     * @return how long that took after the database was up, in milliseconds
      */
     long startDatabaseAndAwaitThePool() {
         startDatabase();
         long up = System.nanoTime();
+        awaitTheLineKnows(false, Duration.ofSeconds(15));
         long deadline = up + TimeUnit.SECONDS.toNanos(15);
         while (true) {
             try (Connection connection = pool().getConnection()) {
@@ -157,6 +159,23 @@ final class OutageLine {
                 assertThat(System.nanoTime()).as("the pool reconnects to the database").isLessThan(deadline);
             }
         }
+    }
+
+    /** Waits until the line's watch on the database says it is {@code out} (or back), without calling; how long it took, in ms. */
+    long awaitTheLineKnows(boolean out, Duration within) {
+        long from = System.nanoTime();
+        long deadline = from + within.toNanos();
+        DatabaseReach database = app.getBean(DatabaseReach.class);
+        while (database.isOut() != out) {
+            assertThat(System.nanoTime()).as("the line knows the database is " + (out ? "out" : "back")).isLessThan(deadline);
+            try {
+                TimeUnit.MILLISECONDS.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from);
     }
 
     boolean databaseIsRunning() {

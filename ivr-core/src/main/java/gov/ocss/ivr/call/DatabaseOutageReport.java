@@ -59,6 +59,14 @@ public final class DatabaseOutageReport {
         }
     }
 
+    /**
+     * Whether {@code failure}, or a cause of it, is the database out of reach rather than a statement
+     * it refused: the one reading of that for the report and for the pool's watch on the database.
+     */
+    public static boolean meansOutOfReach(Throwable failure) {
+        return outageCause(failure) != null;
+    }
+
     private static Throwable outageCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

@@ -1,6 +1,5 @@
 package gov.ocss.ivr.ledger;
 
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,9 +9,6 @@ public record Office(int id, String code, String name, Address address, String p
 
     /** Whether the office is open at this New York wall-clock time. */
     public boolean isOpenAt(LocalDateTime newYorkTime) {
-        DayOfWeek day = newYorkTime.getDayOfWeek();
-        return hours.stream().anyMatch(h -> h.day() == day
-                && !newYorkTime.toLocalTime().isBefore(h.opens())
-                && newYorkTime.toLocalTime().isBefore(h.closes()));
+        return hours.stream().anyMatch(open -> open.cover(newYorkTime));
     }
 }

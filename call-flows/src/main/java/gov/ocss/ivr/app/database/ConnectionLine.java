@@ -32,6 +32,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class ConnectionLine {
     private final Duration stall;
     private final PoolRefusals refusals;
+    private final Runnable whenUnreachable;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Waiter> waiting = new ArrayDeque<>();
@@ -47,14 +48,16 @@ final class ConnectionLine {
      * @param places how many calls may ask the pool at once: its maximum size
      * @param stall  how long the line may stand still before the calls in it are refused: the pool's own
      *               connection time-out, the longest a call waits for a connection the pool can give
+     * @param whenUnreachable told (on the caller's thread, so quickly) each time the pool could not reach the database
      */
-    ConnectionLine(int places, Duration stall, PoolRefusals refusals) {
+    ConnectionLine(int places, Duration stall, PoolRefusals refusals, Runnable whenUnreachable) {
         if (places < 1) {
             throw new IllegalArgumentException("the line leads to at least one connection");
         }
         this.free = places;
         this.stall = stall;
         this.refusals = refusals;
+        this.whenUnreachable = whenUnreachable;
     }
 
     /**
@@ -154,6 +157,7 @@ final class ConnectionLine {
     }
 
     private void databaseUnreachable() {
+        whenUnreachable.run();
         lock.lock();
         try {
             unreachableAt = System.nanoTime();

@@ -26,15 +26,29 @@ class JdbiConfiguration {
         return new PoolRefusals(Duration.ofMillis(connectionTimeoutMillis));
     }
 
+    /** Set on the pool before it starts: Hikari's look at failures on its connections, for the watch. */
     @Bean
-    ConnectionLine connectionLine(DataSource dataSource, PoolRefusals refusals,
+    static ConnectionLosses connectionLosses() {
+        return new ConnectionLosses();
+    }
+
+    /** Whether the database can be reached, known between calls (DatabaseWatch); the pool is Hikari, Spring Boot's. */
+    @Bean(destroyMethod = "close")
+    DatabaseWatch databaseWatch(DataSource dataSource, ConnectionLosses losses) throws SQLException {
+        DatabaseWatch watch = new DatabaseWatch(dataSource.unwrap(HikariDataSource.class));
+        losses.tell(watch);
+        return watch.start();
+    }
+
+    @Bean
+    ConnectionLine connectionLine(DataSource dataSource, PoolRefusals refusals, DatabaseWatch watch,
             @Value("${spring.datasource.hikari.maximum-pool-size:10}") int configuredPoolSize,
             @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis) throws SQLException {
         // The pool's own size where it tells it: Spring Boot's default pool is Hikari.
         int poolSize = dataSource.isWrapperFor(HikariDataSource.class)
                 ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()
                 : configuredPoolSize;
-        return new ConnectionLine(poolSize, Duration.ofMillis(connectionTimeoutMillis), refusals);
+        return new ConnectionLine(poolSize, Duration.ofMillis(connectionTimeoutMillis), refusals, watch::suspect);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import gov.ocss.ivr.app.pin.PinLockoutProperties;
 import gov.ocss.ivr.audit.AuditWriter;
 import gov.ocss.ivr.call.CallScript;
 import gov.ocss.ivr.call.CallsInProgress;
+import gov.ocss.ivr.db.DatabaseReach;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.dialog.DialogTimings;
 import gov.ocss.ivr.helpline.HelplineFlow;
@@ -16,6 +17,7 @@ import gov.ocss.ivr.helpline.NextStep;
 import gov.ocss.ivr.helpline.account.CustodialAccount;
 import gov.ocss.ivr.helpline.account.NoncustodialAccount;
 import gov.ocss.ivr.helpline.office.OfficeContact;
+import gov.ocss.ivr.helpline.outage.OutageNotice;
 import gov.ocss.ivr.helpline.remail.PinLetter;
 import gov.ocss.ivr.helpline.representative.Representative;
 import gov.ocss.ivr.helpline.verification.Verification;
@@ -44,10 +46,10 @@ class HelplineConfiguration {
 
     @Bean
     HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, PinLockoutProperties lockout,
-                              RemailRequests remailRequests, Clock clock, AuditWriter audits,
-                              @Value("${ivr.agency-name:New York City}") String agencyName) {
+                              RemailRequests remailRequests, Clock clock, AuditWriter audits, DatabaseReach database,
+                              OutageProperties outage, @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
-        Representative representative = new Representative(ledger, offices);
+        Representative representative = new Representative(ledger, offices, database, outage.hours());
         NextStep nextStep = new NextStep(representative);
         return new HelplineFlow(new HelplineSettings(agencyName),
                 new Verification(new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle()),
@@ -55,7 +57,7 @@ class HelplineConfiguration {
                 new CustodialAccount(ledger, offices),
                 new NoncustodialAccount(ledger, offices),
                 new PinLetter(remailRequests, nextStep),
-                offices, representative, audits, clock);
+                offices, representative, new OutageNotice(database, representative, offices), audits, clock);
     }
 
     /** The scripts the dialplan names, one per line. */

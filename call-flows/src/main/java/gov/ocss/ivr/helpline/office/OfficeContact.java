@@ -44,14 +44,14 @@ public final class OfficeContact {
                 text("state", address.state()), digits("zip", address.zip()));
         visit.say(Prompts.OFFICE_PHONE, digits("phone", office.phone()));
         visit.say(Prompts.OFFICE_EMAIL, text("email", office.email()));
-        hours(visit, office);
+        hours(visit, office.hours());
         visit.say(office.isOpenAt(visit.newYorkNow()) ? Prompts.OFFICE_OPEN_NOW : Prompts.OFFICE_CLOSED_NOW);
     }
 
     /** "Monday to Friday, 8:30 AM to 5 PM", then any day with other hours on its own. */
-    public void hours(Visit visit, Office office) {
+    public void hours(Visit visit, List<OpeningHours> hours) {
         visit.say(Prompts.OFFICE_HOURS);
-        for (List<OpeningHours> run : runsOfSameHours(office.hours())) {
+        for (List<OpeningHours> run : runsOfSameHours(hours)) {
             OpeningHours first = run.get(0);
             OpeningHours last = run.get(run.size() - 1);
             if (run.size() == 1) {

@@ -1,26 +1,38 @@
 package gov.ocss.ivr.helpline.representative;
 
 import gov.ocss.ivr.call.Ending;
+import gov.ocss.ivr.db.DatabaseReach;
 import gov.ocss.ivr.call.LeaveLine;
 import gov.ocss.ivr.dialog.WayOut;
 import gov.ocss.ivr.helpline.Prompts;
 import gov.ocss.ivr.helpline.Visit;
 import gov.ocss.ivr.helpline.office.OfficeContact;
 import gov.ocss.ivr.ledger.Ledger;
-import gov.ocss.ivr.ledger.Office;
+import gov.ocss.ivr.ledger.OpeningHours;
+import java.util.List;
 
 /**
  * Putting a caller through to a person: what happens on 0, and when a caller gives up. Representatives
  * work the main office's hours; outside them the caller hears when to call back and goes on with
- * the automated line.
+ * the automated line. During a database outage those hours come from the settings.
  */
 public final class Representative {
     private final Ledger ledger;
     private final OfficeContact offices;
+    private final DatabaseReach database;
+    private final List<OpeningHours> hoursWhileOut;
 
-    public Representative(Ledger ledger, OfficeContact offices) {
+    /** {@code hoursWhileOut}: the main office's hours as the settings give them, for when the ledger cannot be read. */
+    public Representative(Ledger ledger, OfficeContact offices, DatabaseReach database, List<OpeningHours> hoursWhileOut) {
         this.ledger = ledger;
         this.offices = offices;
+        this.database = database;
+        this.hoursWhileOut = List.copyOf(hoursWhileOut);
+    }
+
+    /** When representatives answer: the main office's hours in the ledger, or in the settings while the database is out. */
+    public List<OpeningHours> hours() {
+        return database.isOut() ? hoursWhileOut : ledger.mainOffice().hours();
     }
 
     /**
@@ -46,12 +58,12 @@ public final class Representative {
      * otherwise says the hours and returns: the caller goes on with the automated line.
      */
     public void offer(Visit visit, Ending toPerson) {
-        Office main = ledger.mainOffice();
-        if (main.isOpenAt(visit.newYorkNow())) {
+        List<OpeningHours> hours = hours();
+        if (hours.stream().anyMatch(open -> open.cover(visit.newYorkNow()))) {
             throw new LeaveLine(toPerson);
         }
         visit.say(Prompts.REPRESENTATIVE_CLOSED);
-        offices.hours(visit, main);
+        offices.hours(visit, hours);
         visit.audit().transfer("closed");
     }
 

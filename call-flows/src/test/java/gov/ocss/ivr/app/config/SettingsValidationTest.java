@@ -9,6 +9,7 @@ import gov.ocss.ivr.app.audit.AuditProperties;
 import gov.ocss.ivr.app.console.ConsoleProperties;
 import gov.ocss.ivr.app.database.DatabaseProperties;
 import gov.ocss.ivr.app.demo.DemoProperties;
+import gov.ocss.ivr.app.helpline.OutageProperties;
 import gov.ocss.ivr.app.pin.PinLockoutProperties;
 import gov.ocss.ivr.app.remail.RemailProperties;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class SettingsValidationTest {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({AgiProperties.class, AudioSocketProperties.class, AuditProperties.class,
             DemoProperties.class, PinLockoutProperties.class, RemailProperties.class, DatabaseProperties.class,
-            ConsoleProperties.class})
+            ConsoleProperties.class, OutageProperties.class})
     static class SettingsOnly {
     }
 
@@ -44,6 +45,7 @@ class SettingsValidationTest {
             assertThat(context.getBean(PinLockoutProperties.class).failures()).isEqualTo(5);
             assertThat(context.getBean(DatabaseProperties.class).queryTimeout()).isEqualTo(Duration.ofSeconds(3));
             assertThat(context.getBean(ConsoleProperties.class).signIns().window()).isEqualTo(Duration.ofMinutes(15));
+            assertThat(context.getBean(OutageProperties.class).hours()).hasSize(5);
         });
     }
 
@@ -66,7 +68,8 @@ class SettingsValidationTest {
                 "ivr.audiosocket.max-calls=0", "ivr.audiosocket.idle-timeout=0s", "ivr.audiosocket.connect-timeout=0s",
                 "ivr.audiosocket.max-frame-bytes=0", "ivr.demo.cases=-1", "ivr.database.query-timeout=0s",
                 "ivr.database.held-query-timeout=-1s", "ivr.console.sign-ins.failures-per-user=0",
-                "ivr.console.sign-ins.failures-per-address=0", "ivr.console.sign-ins.window=0s"}) {
+                "ivr.console.sign-ins.failures-per-address=0", "ivr.console.sign-ins.window=0s",
+                "ivr.outage.office-hours=MON-FRI 8:30-17:00", "ivr.outage.office-hours=weekdays 08:30-17:00"}) {
             app.withPropertyValues(bad).run(context -> assertThat(context).as(bad).hasFailed());
         }
     }

@@ -42,7 +42,7 @@ class ConnectionLineTest {
     @Test
     void aLineLongerThanTheTimeOutIsServedInFullWhileItMoves() throws Exception {
         CountingPool pool = new CountingPool(2);
-        DataSource line = new ConnectionLine(2, STALL, refusals).inFrontOf(pool);
+        DataSource line = new ConnectionLine(2, STALL, refusals, () -> { }).inFrontOf(pool);
         // 24 callers each holding a connection 50 ms through two places: the last waits about 600 ms,
         // twice the time-out, and is served, because a connection comes free every 25 ms.
         CountDownLatch release = new CountDownLatch(1);
@@ -68,7 +68,7 @@ class ConnectionLineTest {
 
     @Test
     void aLineThatStandsStillForTheTimeOutIsRefusedAndCounted() throws Exception {
-        DataSource line = new ConnectionLine(1, STALL, refusals).inFrontOf(new CountingPool(1));
+        DataSource line = new ConnectionLine(1, STALL, refusals, () -> { }).inFrontOf(new CountingPool(1));
         Connection held = line.getConnection();
 
         long asked = System.nanoTime();
@@ -100,7 +100,7 @@ class ConnectionLineTest {
                         new SQLException("Connection refused"));
             }
         };
-        DataSource line = new ConnectionLine(1, poolTimeOut, refusals).inFrontOf(unreachable);
+        DataSource line = new ConnectionLine(1, poolTimeOut, refusals, () -> { }).inFrontOf(unreachable);
         Future<?> first = callers.submit(() -> line.getConnection());
         assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
         // The others call a moment later, as callers do: each one's own wait in line ends well after the
@@ -137,7 +137,7 @@ class ConnectionLineTest {
                 return mock(Connection.class);
             }
         };
-        DataSource line = new ConnectionLine(1, STALL, refusals).inFrontOf(failingOnce);
+        DataSource line = new ConnectionLine(1, STALL, refusals, () -> { }).inFrontOf(failingOnce);
 
         assertThatThrownBy(line::getConnection).isNotInstanceOf(SQLTransientConnectionException.class);
         assertThat(line.getConnection()).isNotNull();
@@ -147,7 +147,7 @@ class ConnectionLineTest {
     @Test
     void aSpringTransactionOnThePoolIsTheOneJdbiJoinsThroughTheLine() {
         DataSource pool = new CountingPool(1);
-        DataSource line = new ConnectionLine(1, STALL, refusals).inFrontOf(pool);
+        DataSource line = new ConnectionLine(1, STALL, refusals, () -> { }).inFrontOf(pool);
 
         assertThat(line).isInstanceOf(InfrastructureProxy.class);
         assertThat(TransactionSynchronizationUtils.unwrapResourceIfNecessary(line)).isSameAs(pool);
