@@ -72,10 +72,15 @@ public class RemailQueue {
      * whether mailed, and whether its PDF is still there to download.
      */
     public record Batch(long id, Instant createdAt, String printedBy, int letters, Instant mailedAt, String mailedBy,
-                        Integer documentBytes, boolean downloadable, int cancelledLetters) {
+                        Integer documentBytes, boolean downloadable, int cancelledLetters, Instant erasedAt) {
 
         public boolean mailed() {
             return mailedAt != null;
+        }
+
+        /** Erased because nobody marked it mailed in time ({@link UnmailedBatches}): its requests were cancelled. */
+        public boolean erasedUnmailed() {
+            return erasedAt != null;
         }
     }
 
@@ -88,7 +93,7 @@ public class RemailQueue {
         NOT_OPEN
     }
 
-    public enum MailOutcome { MAILED, ALREADY_MAILED, NOT_FOUND }
+    public enum MailOutcome { MAILED, ALREADY_MAILED, ERASED_UNMAILED, NOT_FOUND }
 
     /** What a queue entry shows: the request, its parent and its case; a where clause follows. */
     private static final String ENTRIES = """
@@ -172,16 +177,15 @@ public class RemailQueue {
     public MailOutcome markMailed(Staff staff, long batchId) {
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            Optional<Boolean> mailed = h.createQuery("select mailed_at is not null from ivr.print_batch where id = :id for update")
+            Optional<MailOutcome> state = h.createQuery("""
+                            select case when mailed_at is not null then 'ALREADY_MAILED'
+                                        when erased_at is not null then 'ERASED_UNMAILED' end
+                              from ivr.print_batch where id = :id for update""")
                     .bind("id", batchId)
-                    .mapTo(Boolean.class)
+                    .map((rs, ctx) -> rs.getString(1) == null ? MailOutcome.MAILED : MailOutcome.valueOf(rs.getString(1)))
                     .findOne();
-            MailOutcome outcome;
-            if (mailed.isEmpty()) {
-                outcome = MailOutcome.NOT_FOUND;
-            } else if (mailed.get()) {
-                outcome = MailOutcome.ALREADY_MAILED;
-            } else {
+            MailOutcome outcome = state.orElse(MailOutcome.NOT_FOUND);
+            if (outcome == MailOutcome.MAILED) {
                 h.createUpdate("update ivr.print_batch set mailed_at = :now, mailed_by = :by, document = null where id = :id")
                         .bind("now", now).bind("by", staff.username()).bind("id", batchId)
                         .execute();
@@ -190,7 +194,6 @@ public class RemailQueue {
                                  where print_batch_id = :id and status = 'PRINTED'""")
                         .bind("now", now).bind("id", batchId)
                         .execute();
-                outcome = MailOutcome.MAILED;
             }
             StaffAuditTrail.record(h, now, staff, StaffAction.of("batch_mailed")
                     .outcome(outcome == MailOutcome.MAILED ? StaffAction.DONE : code(outcome)).onBatch(batchId));
@@ -245,7 +248,7 @@ public class RemailQueue {
     }
 
     private static final String BATCHES = """
-            select b.id, b.created_at, b.printed_by, b.letters, b.mailed_at, b.mailed_by, b.document_bytes,
+            select b.id, b.created_at, b.printed_by, b.letters, b.mailed_at, b.mailed_by, b.document_bytes, b.erased_at,
                    b.document is not null as downloadable,
                    (select count(*) from ivr.remail_request r where r.print_batch_id = b.id and r.status = 'CANCELLED')
                        as cancelled
@@ -253,10 +256,11 @@ public class RemailQueue {
 
     private static Batch batch(ResultSet rs) throws SQLException {
         OffsetDateTime mailedAt = rs.getObject("mailed_at", OffsetDateTime.class);
+        OffsetDateTime erasedAt = rs.getObject("erased_at", OffsetDateTime.class);
         return new Batch(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("printed_by"), rs.getInt("letters"), mailedAt == null ? null : mailedAt.toInstant(),
                 rs.getString("mailed_by"), (Integer) rs.getObject("document_bytes"), rs.getBoolean("downloadable"),
-                rs.getInt("cancelled"));
+                rs.getInt("cancelled"), erasedAt == null ? null : erasedAt.toInstant());
     }
 
     private static Entry entry(ResultSet rs) throws SQLException {

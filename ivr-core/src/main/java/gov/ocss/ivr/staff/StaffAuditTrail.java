@@ -41,6 +41,11 @@ public class StaffAuditTrail {
         insert(h, at, staff.username(), staff.role().code(), action);
     }
 
+    /** Records {@code action} done by the server itself (user and role "system"), inside the caller's transaction. */
+    public static void recordBySystem(Handle h, Instant at, StaffAction action) {
+        insert(h, at, "system", "system", action);
+    }
+
     private static void insert(Handle h, Instant at, String username, String role, StaffAction action) {
         h.createUpdate("""
                         insert into ivr.staff_action (at, staff_user, staff_role, action, outcome, case_id, person_id,

@@ -1,6 +1,7 @@
 package gov.ocss.ivr.app.console;
 
 import gov.ocss.ivr.remail.RemailQueue;
+import gov.ocss.ivr.remail.UnmailedBatches;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,14 +21,17 @@ class BatchController {
     private static final int SHOWN = 100;
 
     private final RemailQueue queue;
+    private final UnmailedBatches unmailed;
 
-    BatchController(RemailQueue queue) {
+    BatchController(RemailQueue queue, UnmailedBatches unmailed) {
         this.queue = queue;
+        this.unmailed = unmailed;
     }
 
     @GetMapping("/console/batches")
     String batches(Model model) {
         model.addAttribute("batches", queue.batches(SHOWN));
+        model.addAttribute("unmailed", unmailed);
         model.addAttribute("shown", SHOWN);
         return "console/batches";
     }
@@ -51,6 +55,8 @@ class BatchController {
             case MAILED -> redirect.addFlashAttribute("done", "Batch " + id + " is marked mailed. Its PDF is erased: the "
                     + "new PINs are now only in the letters.");
             case ALREADY_MAILED -> redirect.addFlashAttribute("problem", "Batch " + id + " was already marked mailed.");
+            case ERASED_UNMAILED -> redirect.addFlashAttribute("problem", "Batch " + id + " was erased because nobody marked it "
+                    + "mailed in time: its requests were cancelled and their PINs revoked. Ask for new letters for those parents.");
             case NOT_FOUND -> redirect.addFlashAttribute("problem", "There is no batch " + id + ".");
         }
         return "redirect:/console/batches";

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.app.console;
 
+import gov.ocss.ivr.remail.UnmailedBatches;
 import gov.ocss.ivr.staff.NotAllowedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -13,6 +14,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /** What every console page knows (who is signed in), and the pages for a refused or impossible action. */
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 class ConsoleAdvice {
+    private final UnmailedBatches unmailed;
+
+    ConsoleAdvice(UnmailedBatches unmailed) {
+        this.unmailed = unmailed;
+    }
 
     @ModelAttribute
     void signedIn(Model model) {
@@ -21,6 +27,10 @@ class ConsoleAdvice {
             var staff = SignedInStaff.of(authentication);
             model.addAttribute("staffName", staff.username());
             model.addAttribute("supervisor", staff.isSupervisor());
+            if (staff.isSupervisor()) {
+                // On every page a supervisor opens: the batches whose PINs are about to be erased unmailed.
+                model.addAttribute("unmailedDue", unmailed.dueSoon());
+            }
         }
     }
 

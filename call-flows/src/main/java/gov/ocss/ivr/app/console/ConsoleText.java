@@ -30,7 +30,8 @@ public class ConsoleText {
             Map.entry("lock_cleared", "Cleared a phone lock"),
             Map.entry("queue_printed", "Printed the queue"),
             Map.entry("batch_downloaded", "Downloaded a print batch"),
-            Map.entry("batch_mailed", "Marked a batch mailed"));
+            Map.entry("batch_mailed", "Marked a batch mailed"),
+            Map.entry("batch_erased", "Erased a batch never marked mailed"));
     private static final Map<String, String> STATUSES = Map.of(
             "QUEUED", "Queued",
             "PRINTED", "Printed",
@@ -42,6 +43,16 @@ public class ConsoleText {
     /** "Mar 10, 2026, 10:00 AM", New York time. */
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** "14 days", or "36 hours" for a time that is not whole days. */
+    public String days(java.time.Duration time) {
+        long days = time.toDays();
+        if (days > 0 && time.equals(java.time.Duration.ofDays(days))) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = time.toHours();
+        return hours + (hours == 1 ? " hour" : " hours");
     }
 
     public String day(LocalDate date) {

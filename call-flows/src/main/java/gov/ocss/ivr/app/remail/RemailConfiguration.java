@@ -1,5 +1,6 @@
 package gov.ocss.ivr.app.remail;
 
+import gov.ocss.ivr.app.config.ConfigurationProblem;
 import gov.ocss.ivr.app.schedule.BackgroundJob;
 import gov.ocss.ivr.pin.PinHasher;
 import gov.ocss.ivr.remail.CaseFiles;
@@ -7,9 +8,11 @@ import gov.ocss.ivr.remail.LetterContacts;
 import gov.ocss.ivr.remail.RemailQueue;
 import gov.ocss.ivr.remail.RemailRequests;
 import gov.ocss.ivr.remail.RemailWorker;
+import gov.ocss.ivr.remail.UnmailedBatches;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import gov.ocss.ivr.verification.AccountLocks;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,26 @@ class RemailConfiguration {
     @Bean
     BackgroundJob scheduledPrinting(RemailWorker worker, RemailProperties properties) {
         return ScheduledPrinting.of(worker, properties.printInterval());
+    }
+
+    /** How often the server looks for print batches kept unmailed past ivr.remail.unmailed-batch-kept. */
+    static final Duration UNMAILED_BATCHES_CHECKED_EVERY = Duration.ofHours(1);
+
+    @Bean
+    UnmailedBatches unmailedBatches(Jdbi jdbi, Clock clock, RemailProperties properties) {
+        if (properties.unmailedBatchWarning().compareTo(properties.unmailedBatchKept()) > 0) {
+            throw new ConfigurationProblem("ivr.remail.unmailed-batch-warning (IVR_REMAIL_UNMAILEDBATCHWARNING) is longer than "
+                    + "ivr.remail.unmailed-batch-kept (IVR_REMAIL_UNMAILEDBATCHKEPT): the warning would come before the batch is printed.",
+                    "Set the warning shorter than the time an unmailed batch is kept, such as 3d and 14d.");
+        }
+        return new UnmailedBatches(jdbi, clock, properties.unmailedBatchKept(), properties.unmailedBatchWarning());
+    }
+
+    /** Every server runs it; each batch is erased by one of them (SKIP LOCKED). */
+    @Bean
+    BackgroundJob unmailedBatchErasure(UnmailedBatches batches) {
+        return new BackgroundJob("unmailed-batch-erasure", UNMAILED_BATCHES_CHECKED_EVERY, batches::eraseExpired,
+                "Print batches never marked mailed are not erased");
     }
 
     /** One for the phone lines and the console: the limits are the same whoever asks. */

@@ -69,7 +69,8 @@ class SettingsValidationTest {
                 "ivr.audiosocket.max-frame-bytes=0", "ivr.demo.cases=-1", "ivr.database.query-timeout=0s",
                 "ivr.database.held-query-timeout=-1s", "ivr.console.sign-ins.failures-per-user=0",
                 "ivr.console.sign-ins.failures-per-address=0", "ivr.console.sign-ins.window=0s",
-                "ivr.outage.office-hours=MON-FRI 8:30-17:00", "ivr.outage.office-hours=weekdays 08:30-17:00"}) {
+                "ivr.outage.office-hours=MON-FRI 8:30-17:00",
+                "ivr.remail.unmailed-batch-kept=30m", "ivr.remail.unmailed-batch-warning=-1d", "ivr.outage.office-hours=weekdays 08:30-17:00"}) {
             app.withPropertyValues(bad).run(context -> assertThat(context).as(bad).hasFailed());
         }
     }

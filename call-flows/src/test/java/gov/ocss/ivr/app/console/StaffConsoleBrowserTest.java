@@ -1,5 +1,12 @@
 package gov.ocss.ivr.app.console;
 
+import gov.ocss.ivr.caller.Line;
+import gov.ocss.ivr.ledger.CaseNumber;
+import gov.ocss.ivr.remail.RemailOutcome;
+import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.remail.RemailWorker;
+import gov.ocss.ivr.remail.UnmailedBatches;
+import java.time.LocalDate;
 import static gov.ocss.ivr.simulator.CallerAction.hangUp;
 import static gov.ocss.ivr.simulator.CallerAction.press;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +132,58 @@ class StaffConsoleBrowserTest {
      * page first, then "Older" for the rest, each page starting where the one before ended, and "Newest"
      * back. Runs near the end: the trail and the queue it fills are long for the tests after it.
      */
+    /**
+     * A batch nobody marked mailed: a supervisor is warned on every page from three days before its
+     * erasure (staff are not), and once erased the batch shows it, cannot be marked mailed, and the
+     * audit trail has the server's entries. Ordered after the tests that print: it prints what is queued.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void aSupervisorIsWarnedOfABatchNeverMarkedMailedBeforeTheServerErasesIt() {
+        long parent = jdbi.withHandle(h -> h.createQuery("""
+                        select p.id from ledger.person p join ledger.case_participant cp on cp.person_id = p.id
+                          join ledger.support_case sc on sc.id = cp.case_id
+                         where sc.case_number <> ? order by p.id limit 1""").bind(0, CASE).mapTo(Long.class).one());
+        var asked = jdbi.withHandle(h -> h.createQuery("""
+                        select sc.case_number, p.date_of_birth, p.zip from ledger.person p
+                          join ledger.case_participant cp on cp.person_id = p.id join ledger.support_case sc on sc.id = cp.case_id
+                         where p.id = ? limit 1""").bind(0, parent)
+                .map((rs, ctx) -> app.getBean(RemailRequests.class).request(CaseNumber.parse(rs.getString(1)).orElseThrow(),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), Line.HELPLINE, "forgotten-batch"))
+                .one());
+        assertThat(asked).isInstanceOf(RemailOutcome.Queued.class);
+        long batch = app.getBean(RemailWorker.class).printNextBatch("worker").orElseThrow().id();
+        printedDaysAgo(batch, 12);
+
+        signIn("staff", STAFF_PASSWORD);
+        browser.get(base + "/console/batches");
+        assertThat(browser.findElements(By.id("unmailed-warning"))).as("staff see no warning").isEmpty();
+        assertThat(text("#batch-" + batch)).contains("Ready for the mail house; erased");
+        signOutInThePage();
+
+        signIn("supervisor", SUPERVISOR_PASSWORD);
+        assertThat(text("#unmailed-warning")).contains("Batch " + batch, "If the letters went out, mark the batch mailed");
+        follow(By.cssSelector("#unmailed-" + batch + " a"));
+        assertThat(text("#batch-" + batch)).contains("Ready for the mail house; erased");
+
+        printedDaysAgo(batch, 15);
+        assertThat(app.getBean(UnmailedBatches.class).eraseExpired()).isEqualTo(1);
+        browser.get(base + "/console/batches");
+        assertThat(browser.findElements(By.id("unmailed-warning"))).isEmpty();
+        assertThat(text("#batch-" + batch)).contains("Never marked mailed: erased", "requests cancelled", "Erased");
+        assertThat(browser.findElements(By.id("mailed-" + batch))).isEmpty();
+        assertThat(browser.findElements(By.id("download-" + batch))).isEmpty();
+        assertThat(openRequests(parent)).isZero();
+        browser.get(base + "/console/audit?user=system");
+        assertThat(text("#audit")).contains("Erased a batch never marked mailed", "not mailed", "Cancelled a PIN letter",
+                "batch not mailed");
+    }
+
+    private static void printedDaysAgo(long batch, int days) {
+        jdbi.useHandle(h -> h.createUpdate("update ivr.print_batch set created_at = now() - make_interval(days => ?) where id = ?")
+                .bind(0, days).bind(1, batch).execute());
+    }
+
     @Test
     @Order(Integer.MAX_VALUE - 1)
     void aSupervisorReadsALongAuditTrailAndALongQueuePastTheNewestPage() throws IOException {
