@@ -22,6 +22,7 @@ public final class Prompts {
     public static final String VERIFY_FAILED = "verify.failed";
     public static final String VERIFY_LOCKED = "verify.locked";
     public static final String VERIFY_TOO_MANY_TRIES = "verify.too_many_tries";
+    public static final String VERIFY_BIRTH_DATE_TOO = "verify.birth_date_too";
     public static final String VERIFY_CHECKING = "verify.checking";
     public static final String VERIFY_DONE = "verify.done";
 

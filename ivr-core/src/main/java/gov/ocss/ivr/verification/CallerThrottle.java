@@ -11,9 +11,11 @@ import java.util.Optional;
  * the oldest of them leaves the window. The account lockout alone would let one number try four PINs
  * on every case it can think of.
  *
- * <p>Every withheld caller id counts as one number. That is deliberate: otherwise hiding the number
- * would escape the throttle. The price is that one guesser with a hidden number can keep other hidden
- * callers from verifying by phone for an hour; they are told so and offered a representative.
+ * <p>Every withheld caller id counts as one number: otherwise hiding the number would escape the
+ * throttle. So that one guesser with a hidden number cannot stop every other hidden caller, a hidden
+ * caller the throttle stops is not refused but asked for their date of birth as well
+ * ({@link PinCheck#check(gov.ocss.ivr.ledger.CaseNumber, String, PinCheck.Attempt, java.util.Optional)}):
+ * the parent knows it, a guesser trying case after case does not, and their failures still count.
  */
 public final class CallerThrottle {
     /** No throttle: for tests of other things, and a line that wants the account lockout only. */

@@ -13,9 +13,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -92,6 +94,16 @@ public class PinCheck {
      * @param pinDigits what the caller keyed for the PIN
      */
     public PinOutcome check(CaseNumber caseNumber, String pinDigits, Attempt attempt) {
+        return check(caseNumber, pinDigits, attempt, Optional.empty());
+    }
+
+    /**
+     * The same, from a withheld number with the caller's date of birth as well: the answer to
+     * {@link PinOutcome.Throttled} when hidden numbers cannot be told apart ({@link CallerThrottle}).
+     * The throttle on withheld numbers does not stop it; the PIN must match and the person it matches
+     * must be born on {@code birthDate}, and a failure counts like any other, towards the case's lock too.
+     */
+    public PinOutcome check(CaseNumber caseNumber, String pinDigits, Attempt attempt, Optional<LocalDate> birthDate) {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(pinDigits, "pinDigits");
         Objects.requireNonNull(attempt, "attempt");
@@ -99,15 +111,17 @@ public class PinCheck {
         keys.add("case:" + caseNumber.digits());
         throttle.turnKey(attempt.caller()).ifPresent(keys::add);
         try (CheckTurns.Turn turn = turns.take(keys)) {
-            return checkInTurn(caseNumber, pinDigits, attempt);
+            return checkInTurn(caseNumber, pinDigits, attempt, birthDate.filter(born -> attempt.caller().withheld()));
         }
     }
 
-    private PinOutcome checkInTurn(CaseNumber caseNumber, String pinDigits, Attempt attempt) {
+    private PinOutcome checkInTurn(CaseNumber caseNumber, String pinDigits, Attempt attempt, Optional<LocalDate> birthDate) {
         // Read once the turn has come: the attempts before it in the queue were made earlier.
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            CheckFacts facts = CheckFacts.read(h, caseNumber, attempt.caller(), throttle, now);
+            // A hidden caller who gave their birth date as well is not held to the hidden numbers' throttle.
+            CallerThrottle applied = birthDate.isPresent() ? CallerThrottle.NONE : throttle;
+            CheckFacts facts = CheckFacts.read(h, caseNumber, attempt.caller(), applied, now);
             if (facts.throttledUntil().isPresent()) {
                 return new PinOutcome.Throttled(facts.throttledUntil().get());
             }
@@ -128,7 +142,7 @@ public class PinCheck {
                 // Two parents chose the same PIN: it cannot say who is calling, so it lets neither in.
                 log.warn("A PIN matched more than one participant of case id {}; neither is verified", supportCase.id());
             }
-            boolean verified = people == 1 && stillValid(h, matched.get(0), now);
+            boolean verified = people == 1 && bornOn(h, matched.get(0), birthDate) && stillValid(h, matched.get(0), now);
             recordAttempt(h, supportCase.id(), now, verified ? Compared.VERIFIED : Compared.NO_MATCH, attempt);
             if (verified) {
                 return new PinOutcome.Verified(supportCase, matched.get(0).holder());
@@ -177,6 +191,19 @@ public class PinCheck {
         PinCredentials.promote(h, credential.stored(), now);
         log.info("A re-mailed PIN was used for the first time: it replaces the old PIN of person id {}", credential.personId());
         return true;
+    }
+
+    /** Whether the matched person was born on the date given, when one was given. */
+    private static boolean bornOn(Handle h, Credential matched, Optional<LocalDate> birthDate) {
+        if (birthDate.isEmpty()) {
+            return true;
+        }
+        return h.createQuery("select date_of_birth = :born from ledger.person where id = :id")
+                .bind("born", birthDate.get())
+                .bind("id", matched.personId())
+                .mapTo(Boolean.class)
+                .findOne()
+                .orElse(false);
     }
 
     /** Who tried: the line, the call's Asterisk unique id, and the number it came from. */

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.verification;
 
+import static gov.ocss.ivr.testing.LedgerFixture.CUSTODIAL_BORN_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.caller.CallerNumber;
@@ -12,6 +13,8 @@ import gov.ocss.ivr.testing.TestClock;
 import gov.ocss.ivr.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +100,39 @@ class CallerThrottleTest {
 
         assertThat(guess(CallerNumber.of("unknown"), cases.get(3), "24683")).isInstanceOf(PinOutcome.Throttled.class);
         assertThat(guess(PARENT, cases.get(3), "24683")).isInstanceOf(PinOutcome.Verified.class);
+    }
+
+    /**
+     * One hidden guesser cannot stop every hidden caller: once hidden numbers are throttled, a hidden
+     * parent who gives their date of birth as well is verified. The guesser, who knows neither a PIN
+     * nor a birth date, gains nothing: each wrong try still counts, towards the case's lock too. A
+     * number that shows gets no such way round its own throttle.
+     */
+    @Test
+    void afterAHiddenGuesserAHiddenParentIsVerifiedWithTheirDateOfBirthAsWell() {
+        for (int i = 0; i < 10; i++) {
+            guess(CallerNumber.WITHHELD, CaseNumber.withCheckDigit(900_000_000L + i), "11111");
+            guess(GUESSER, CaseNumber.withCheckDigit(900_000_000L + i), "11111");
+        }
+        assertThat(guess(CallerNumber.WITHHELD, cases.get(3), "24683")).isInstanceOf(PinOutcome.Throttled.class);
+
+        assertThat(guess(CallerNumber.WITHHELD, cases.get(3), "24683", CUSTODIAL_BORN_ON)).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(guess(GUESSER, cases.get(3), "24683", CUSTODIAL_BORN_ON)).as("a number that shows")
+                .isInstanceOf(PinOutcome.Throttled.class);
+
+        assertThat(guess(CallerNumber.WITHHELD, cases.get(3), "24683", CUSTODIAL_BORN_ON.plusDays(1)))
+                .as("the right PIN, another birth date").isEqualTo(new PinOutcome.NoMatch());
+        for (int i = 0; i < 3; i++) {
+            assertThat(guess(CallerNumber.WITHHELD, cases.get(3), "1111" + i, CUSTODIAL_BORN_ON)).as("a wrong PIN, the right birth date")
+                    .isEqualTo(new PinOutcome.NoMatch());
+        }
+        assertThat(guess(CallerNumber.WITHHELD, cases.get(3), "22222", CUSTODIAL_BORN_ON)).as("the fifth wrong try in a row")
+                .isInstanceOf(PinOutcome.Locked.class);
+    }
+
+    private PinOutcome guess(CallerNumber from, CaseNumber caseNumber, String pin, LocalDate birthDate) {
+        return pinCheck.check(caseNumber, pin, new PinCheck.Attempt(Line.HELPLINE, "call-" + calls.incrementAndGet(), from),
+                Optional.of(birthDate));
     }
 
     private PinOutcome guess(CallerNumber from, CaseNumber caseNumber, String pin) {

@@ -3,6 +3,7 @@ package gov.ocss.ivr.helpline.remail;
 import static gov.ocss.ivr.prompts.PromptArg.date;
 
 import gov.ocss.ivr.dialog.Question;
+import gov.ocss.ivr.helpline.BirthDateQuestion;
 import gov.ocss.ivr.helpline.CaseNumberQuestion;
 import gov.ocss.ivr.helpline.NextStep;
 import gov.ocss.ivr.helpline.Prompts;
@@ -10,8 +11,8 @@ import gov.ocss.ivr.helpline.Visit;
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.remail.RemailOutcome;
-import gov.ocss.ivr.remail.KeyedDateOfBirth;
 import gov.ocss.ivr.remail.RemailRequests;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,6 @@ import java.util.Optional;
  * had as many letters as the limits allow hears when they may ask again, and is offered a person.
  */
 public final class PinLetter {
-    private static final Question BIRTH_DATE = Question.digits(Prompt.of(Prompts.REMAIL_BIRTH_DATE),
-            Prompt.of(Prompts.REMAIL_BIRTH_DATE_HELP), 8, 8).validatedBy(keyed -> KeyedDateOfBirth.parse(keyed).isPresent());
     private static final Question ZIP = Question.digits(Prompt.of(Prompts.REMAIL_ZIP),
             Prompt.of(Prompts.REMAIL_ZIP_HELP), 5, 5);
     private static final int CASE_NUMBER_TRIES = 3;
@@ -45,9 +44,9 @@ public final class PinLetter {
             nextStep.ask(visit);
             return;
         }
-        String birthDate = visit.answer(BIRTH_DATE);
+        LocalDate birthDate = BirthDateQuestion.ask(visit);
         String zip = visit.answer(ZIP);
-        RemailOutcome outcome = requests.request(caseNumber.get(), KeyedDateOfBirth.parse(birthDate).orElseThrow(), zip,
+        RemailOutcome outcome = requests.request(caseNumber.get(), birthDate, zip,
                 visit.line(), visit.callId());
         visit.audit().remail(outcome);
         if (outcome instanceof RemailOutcome.Queued queued) {

@@ -2,6 +2,7 @@ package gov.ocss.ivr.helpline.verification;
 
 import gov.ocss.ivr.dialog.GaveUp;
 import gov.ocss.ivr.dialog.Question;
+import gov.ocss.ivr.helpline.BirthDateQuestion;
 import gov.ocss.ivr.helpline.CaseNumberQuestion;
 import gov.ocss.ivr.helpline.Caller;
 import gov.ocss.ivr.helpline.Hold;
@@ -14,12 +15,16 @@ import gov.ocss.ivr.prompts.Prompt;
 import gov.ocss.ivr.verification.PinCheck;
 import gov.ocss.ivr.verification.PinOutcome;
 import gov.ocss.ivr.audit.VerificationFailure;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Case number, then PIN. An unknown case and a wrong PIN sound the same. Three tries per call,
  * then the offer of a person; a locked account, or a phone with too many wrong PINs lately, is told
- * so at once, and offered a person too. Once refused, a call is not checked again: a caller who comes
+ * so at once, and offered a person too. Hidden numbers cannot be told apart, so after too many wrong
+ * PINs from them a hidden caller is not refused for someone else's guesses: they are asked for their
+ * date of birth as well (CallerThrottle). Once refused, a call is not checked again: a caller who comes
  * back for their account hears the same reason and is put through to a person, or told goodbye when
  * nobody is there. Otherwise a locked caller could go round the menu and key PINs without end.
  */
@@ -61,6 +66,11 @@ public final class Verification {
             PinCheck.Attempt attempt = new PinCheck.Attempt(visit.line(), visit.callId(), visit.callerNumber());
             // In a burst the check may wait its turn behind others on the case: the caller hears why.
             PinOutcome outcome = Hold.during(visit, Prompts.VERIFY_CHECKING, () -> pinCheck.check(number, pin, attempt));
+            if (outcome instanceof PinOutcome.Throttled && visit.callerNumber().withheld()) {
+                visit.say(Prompts.VERIFY_BIRTH_DATE_TOO);
+                Optional<LocalDate> born = Optional.of(verifying(visit, () -> BirthDateQuestion.ask(visit)));
+                outcome = Hold.during(visit, Prompts.VERIFY_CHECKING, () -> pinCheck.check(number, pin, attempt, born));
+            }
             if (outcome instanceof PinOutcome.Verified verified) {
                 visit.verified(new Caller(verified.supportCase(), verified.participant()));
                 visit.audit().verified(verified.supportCase().id(), verified.participant().role());
