@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The phone server as it is deployed: the call-flows jar in a JVM of its own, on an embedded
- * PostgreSQL with the demo data, its FastAGI and HTTP ports free ones. It can be killed as a crash
- * would kill it.
+ * PostgreSQL with the demo data (or the database its settings name), its FastAGI and HTTP ports free
+ * ones. It can be killed as a crash would kill it.
  */
 final class PhoneServer implements AutoCloseable {
     private static final Pattern DATABASE_PORT = Pattern.compile("embedded PostgreSQL in .* \\(port (\\d+)\\)");
@@ -41,14 +41,20 @@ final class PhoneServer implements AutoCloseable {
         int httpPort = ChildJvm.freePort();
         List<String> java = new ArrayList<>(List.of("-Xmx512m", "-jar", jar().toString(),
                 "--ivr.agi.port=" + agiPort, "--server.port=" + httpPort, "--ivr.audiosocket.port=0",
-                "--ivr.embedded-database.directory=" + folder.resolve("postgres").toAbsolutePath(),
-                // Printing letters is the console's and the worker's business, not these calls'.
-                "--ivr.remail.print-interval=0"));
+                "--ivr.embedded-database.directory=" + folder.resolve("postgres").toAbsolutePath()));
+        if (settings.stream().noneMatch(setting -> setting.startsWith("--ivr.remail.print-interval="))) {
+            // Printing letters is the console's and the worker's business, not these calls'.
+            java.add("--ivr.remail.print-interval=0");
+        }
         java.addAll(settings);
         ChildJvm jvm = ChildJvm.start("phone server", java, folder.resolve("server.log"));
         PhoneServer server = new PhoneServer(jvm, folder, agiPort, httpPort);
         jvm.awaitReady(server::healthy, Duration.ofMinutes(3));
         return server;
+    }
+
+    int agiPort() {
+        return agiPort;
     }
 
     String agiUrl() {

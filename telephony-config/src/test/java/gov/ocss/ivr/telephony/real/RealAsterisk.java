@@ -163,7 +163,7 @@ public final class RealAsterisk implements BeforeAllCallback, ExtensionContext.S
         return PhoneServer.start(work.resolve("server-" + name).toAbsolutePath(), all);
     }
 
-    private static ZonedDateTime officeMorning() {
+    static ZonedDateTime officeMorning() {
         LocalDate day = LocalDate.now(NEW_YORK);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.getDayOfMonth() > 3 ? day.minusDays(1) : day.plusDays(1);
