@@ -1,22 +1,22 @@
 package gov.ocss.ivr.app.console;
 
-import gov.ocss.ivr.caller.Line;
-import gov.ocss.ivr.ledger.CaseNumber;
-import gov.ocss.ivr.remail.RemailOutcome;
-import gov.ocss.ivr.remail.RemailRequests;
-import gov.ocss.ivr.remail.RemailWorker;
-import gov.ocss.ivr.remail.UnmailedBatches;
-import java.time.LocalDate;
 import static gov.ocss.ivr.simulator.CallerAction.hangUp;
 import static gov.ocss.ivr.simulator.CallerAction.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.app.FreePort;
 import gov.ocss.ivr.app.PhoneLineApplication;
+import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoDataset;
 import gov.ocss.ivr.ledger.BusinessCalendar;
+import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.pin.PinHasher;
+import gov.ocss.ivr.remail.RemailOutcome;
+import gov.ocss.ivr.remail.RemailRequests;
+import gov.ocss.ivr.remail.RemailWorker;
+import gov.ocss.ivr.remail.UnmailedBatches;
+import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import gov.ocss.ivr.simulator.AsteriskSimulator;
 import gov.ocss.ivr.simulator.CallRecord;
 import gov.ocss.ivr.simulator.CallSetup;
@@ -25,16 +25,18 @@ import gov.ocss.ivr.staff.Staff;
 import gov.ocss.ivr.staff.StaffAction;
 import gov.ocss.ivr.staff.StaffAuditTrail;
 import gov.ocss.ivr.staff.StaffRole;
-import gov.ocss.ivr.remail.letter.ActualTextStripper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -301,6 +305,40 @@ class StaffConsoleBrowserTest {
         screenshot("4-mailed");
         assertThat(auditActions("staff")).contains("remail_requested queued", "queue_printed done",
                 "batch_downloaded done", "batch_mailed done", "case_viewed done", "signed_in done");
+    }
+
+    /**
+     * A signed-in session ends after 15 minutes without a request (server.servlet.session.timeout): the
+     * session Tomcat holds for the browser has that limit, and once a session has been idle past its
+     * limit the next page is the sign-in page. The wait is shortened on that one session to a second,
+     * rather than waiting a quarter of an hour.
+     */
+    @Test
+    void aSessionIdleForFifteenMinutesEndsAndStaffSignInAgain() throws InterruptedException {
+        signIn("staff", STAFF_PASSWORD);
+        browser.get(base + "/console/queue");
+        assertThat(text("#signed-in-as")).isEqualTo("staff");
+        Session session = tomcatSession(browser.manage().getCookieNamed("JSESSIONID").getValue());
+        assertThat(Duration.ofSeconds(session.getMaxInactiveInterval())).isEqualTo(Duration.ofMinutes(15));
+
+        session.setMaxInactiveInterval(1);
+        Thread.sleep(1_500);
+        browser.get(base + "/console/queue");
+
+        wait.until(ExpectedConditions.urlContains("/console/login"));
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+    }
+
+    private static Session tomcatSession(String id) {
+        TomcatWebServer tomcat = (TomcatWebServer) ((WebServerApplicationContext) app).getWebServer();
+        Context console = (Context) tomcat.getTomcat().getHost().findChildren()[0];
+        try {
+            Session session = console.getManager().findSession(id);
+            assertThat(session).as("the browser's session on the server").isNotNull();
+            return session;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
