@@ -74,10 +74,13 @@ public final class HelplineFlow implements CallFlow {
         Visit visit = begin(call);
         visit.say(Prompts.WELCOME, PromptArg.text("agency", settings.agencyName()));
         chooseLanguage(visit, call.languageFromDialplan());
-        outage.ifOut(visit);
+        outage.toldOf(visit);
         visit.keepAsking(MAIN, choice -> {
-            // An outage that began while the caller was at the menu: told before they key a case number.
-            outage.ifOut(visit);
+            // An outage that began while the caller was at the menu: told before they key a case number,
+            // and the menu again if it ends while they are on the line.
+            if (outage.toldOf(visit)) {
+                return true;
+            }
             switch (choice) {
                 case ACCOUNT -> account(visit);
                 case PIN_LETTER -> pinLetter.request(visit);

@@ -162,6 +162,25 @@ class DatabaseOutageTest {
     }
 
     /**
+     * The database comes back while a caller is in the outage's menu: after their choice they hear the
+     * main menu, and may go on with their account.
+     */
+    @Test
+    void aCallerToldOfTheOutageHearsTheMainMenuOnceTheDatabaseIsBack() {
+        LINE.stopDatabase();
+        LINE.awaitTheLineKnows(true, Duration.ofSeconds(10));
+        Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH).answer(OUTAGE_MENU, "1").hangUpAt(MAIN_MENU);
+        OutageCaller caller = OutageCaller.afterStep(2, walk.caller(), LINE::startDatabaseAndAwaitThePool);
+
+        CallRecord call = LINE.call(walk.setup(), caller);
+
+        assertThat(caller.eventHappened()).as("the database came back during the call").isTrue();
+        assertThat(walk.caller().pendingSteps()).isEmpty();
+        assertThat(DemoLine.heard(call)).containsSubsequence("account and payment information is not available right now",
+                "The office is open", "For your account and payment information");
+    }
+
+    /**
      * The line finds the database again by itself, with no restart of the phone server, and fast: its
      * watch tries every 100 ms and wakes the pool from Hikari's back-off (which grows to 5 s), so the
      * pool serves within half a second of PostgreSQL accepting connections, even after an outage long

@@ -2,6 +2,7 @@ package gov.ocss.ivr.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import gov.ocss.ivr.call.DatabaseOutageReport;
 import gov.ocss.ivr.db.DatabaseReach;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -41,8 +42,13 @@ final class DatabaseWatch implements DatabaseReach, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DatabaseWatch.class);
     static final long OUT_CHECK_MILLIS = 100;
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
-    /** The direct check's own limits, in whole seconds as the PostgreSQL driver takes them. */
-    private static final String CHECK_TIMEOUT_SECONDS = "1";
+    /**
+     * The direct check's own limits, in whole seconds as the PostgreSQL driver takes them: a database
+     * that is down refuses at once, so these only bound a network that drops packets, and leave a
+     * database forking backends in a burst time to answer.
+     */
+    private static final String CONNECT_TIMEOUT_SECONDS = "2";
+    private static final int ANSWER_TIMEOUT_SECONDS = 3;
     private static final long EVICT_AT_MOST_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final HikariDataSource pool;
@@ -169,17 +175,19 @@ final class DatabaseWatch implements DatabaseReach, AutoCloseable {
         if (pool.getPassword() != null) {
             properties.setProperty("password", pool.getPassword());
         }
-        properties.setProperty("connectTimeout", CHECK_TIMEOUT_SECONDS);
-        properties.setProperty("loginTimeout", CHECK_TIMEOUT_SECONDS);
-        properties.setProperty("socketTimeout", CHECK_TIMEOUT_SECONDS);
+        properties.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        properties.setProperty("loginTimeout", Integer.toString(ANSWER_TIMEOUT_SECONDS));
+        properties.setProperty("socketTimeout", Integer.toString(ANSWER_TIMEOUT_SECONDS));
         properties.setProperty("ApplicationName", "phone line: database watch");
         try {
             Driver driver = DriverManager.getDriver(url);
             try (Connection connection = driver.connect(url, properties)) {
-                return connection != null && connection.isValid(1);
+                return connection != null && connection.isValid(ANSWER_TIMEOUT_SECONDS);
             }
-        } catch (SQLException | RuntimeException refused) {
-            return false;
+        } catch (SQLException | RuntimeException failed) {
+            // A database that answers with a refusal of its own (too many clients, a wrong password) is
+            // there: telling callers of an outage would not be true, and the pool's errors say what is wrong.
+            return !DatabaseOutageReport.meansOutOfReach(failed);
         }
     }
 

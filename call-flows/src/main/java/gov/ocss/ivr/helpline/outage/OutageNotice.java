@@ -14,7 +14,8 @@ import gov.ocss.ivr.prompts.Prompt;
  * A caller during a database outage, told before they key anything the line would need the
  * database for: "account information is not available right now". Then the office hours (the
  * settings' copy: the ledger cannot be read), a person while representatives work, or goodbye.
- * Everything on the main menu needs the database, so the caller stays here until they leave.
+ * Everything on the main menu needs the database, so the caller stays here while it is out; once it
+ * is back, the main menu comes again after their choice.
  */
 public final class OutageNotice {
     private enum Choice { HOURS, PERSON, GOODBYE }
@@ -34,10 +35,13 @@ public final class OutageNotice {
         this.offices = offices;
     }
 
-    /** Returns at once while the database can be reached; during an outage the caller leaves the line from here. */
-    public void ifOut(Visit visit) {
+    /**
+     * Tells the caller of an outage and serves them until they leave, or until the database is back;
+     * whether there was one to tell. Returns at once, false, while the database can be reached.
+     */
+    public boolean toldOf(Visit visit) {
         if (!database.isOut()) {
-            return;
+            return false;
         }
         visit.say(Prompts.OUTAGE_UNAVAILABLE);
         visit.keepAsking(MENU, choice -> {
@@ -47,9 +51,8 @@ public final class OutageNotice {
                 case PERSON -> representative.offer(visit, Ending.ASKED_FOR_PERSON);
                 case GOODBYE -> throw new LeaveLine(Ending.GOODBYE);
             }
-            return true;
+            return database.isOut();
         });
-        // Not reached: the menu comes back until the caller leaves, or gives up and is let go by the way out.
-        throw new LeaveLine(Ending.GOODBYE);
+        return true;
     }
 }
