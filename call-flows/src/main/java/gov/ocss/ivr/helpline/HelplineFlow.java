@@ -24,8 +24,9 @@ import java.util.Optional;
  * The help line and the TTY line, one script for both: welcome, language, main menu, and from
  * there account information (after the caller proves who they are), a new PIN letter, office
  * details or a person. During a database outage the caller hears so before the main menu, all of
- * which needs the database, and is offered the hours, a person or goodbye. The call leaves the line with a goodbye or in the hands of a representative
- * ({@code call.LeaveLine}); 0 and giving up, at any question, are the {@link Representative}'s.
+ * which needs the database, and is offered the hours, a person or goodbye. The call leaves the line
+ * with a goodbye or in the hands of a representative ({@code call.LeaveLine}); 0 and giving up, at
+ * any question, are the {@link Representative}'s.
  */
 public final class HelplineFlow implements CallFlow {
     private enum MainChoice { ACCOUNT, PIN_LETTER, OFFICE }

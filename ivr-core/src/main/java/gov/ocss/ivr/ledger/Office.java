@@ -9,6 +9,6 @@ public record Office(int id, String code, String name, Address address, String p
 
     /** Whether the office is open at this New York wall-clock time. */
     public boolean isOpenAt(LocalDateTime newYorkTime) {
-        return hours.stream().anyMatch(open -> open.cover(newYorkTime));
+        return OpeningHours.anyCover(hours, newYorkTime);
     }
 }

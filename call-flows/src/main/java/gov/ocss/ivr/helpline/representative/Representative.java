@@ -59,7 +59,7 @@ public final class Representative {
      */
     public void offer(Visit visit, Ending toPerson) {
         List<OpeningHours> hours = hours();
-        if (hours.stream().anyMatch(open -> open.cover(visit.newYorkNow()))) {
+        if (OpeningHours.anyCover(hours, visit.newYorkNow())) {
             throw new LeaveLine(toPerson);
         }
         visit.say(Prompts.REPRESENTATIVE_CLOSED);
