@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -23,6 +25,10 @@ import java.util.function.BooleanSupplier;
  * callers', and it can be killed as a crash would. Its output goes to a log file.
  */
 public final class ChildJvm implements AutoCloseable {
+    private static final int LOWEST_PORT = 20_000;
+    private static final int BELOW_EPHEMERAL = 32_768;
+    private static final AtomicInteger NEXT_PORT =
+            new AtomicInteger(LOWEST_PORT + ThreadLocalRandom.current().nextInt(BELOW_EPHEMERAL - LOWEST_PORT));
     private final String name;
     private final Process process;
     private final Path log;
@@ -88,12 +94,22 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * A loopback port nobody listens on right now, for a server to be started. Chosen below the kernel's
+     * ephemeral range (32768 and up on Linux): a port the kernel handed out for "any free port" is one it
+     * may hand again to an outgoing connection (a pool's, the database watch's) before the server binds
+     * it, and the server's start then fails by chance. Within this JVM no port is given twice.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int tries = 0; tries < BELOW_EPHEMERAL - LOWEST_PORT; tries++) {
+            int port = LOWEST_PORT + Math.floorMod(NEXT_PORT.getAndIncrement() - LOWEST_PORT, BELOW_EPHEMERAL - LOWEST_PORT);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Someone listens there: the next one.
+            }
         }
+        throw new UncheckedIOException(new IOException("no free loopback port between " + LOWEST_PORT + " and " + BELOW_EPHEMERAL));
     }
 
     public static boolean listening(int port) {
