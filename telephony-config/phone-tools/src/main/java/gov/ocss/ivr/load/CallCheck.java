@@ -67,7 +67,7 @@ final class CallCheck {
         return prompts;
     }
 
-    private boolean received(CallRecord call, Prompt prompt, Language language, boolean tty) {
+    boolean received(CallRecord call, Prompt prompt, Language language, boolean tty) {
         if (tty) {
             String shown = String.join(" ", call.textsShown());
             return shown.contains(TextProfile.BAUDOT.render(renderer.text(prompt, language)));

@@ -88,10 +88,20 @@ public final class ChildJvm implements AutoCloseable {
     /** Stops it as an operator would (SIGTERM, so it shuts down in order), and kills it after a minute. */
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofMinutes(1));
+    }
+
+    /**
+     * Stops it as an operator would (SIGTERM), and kills it if it has not ended after {@code patience};
+     * whether it ended by itself.
+     */
+    public boolean stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        if (process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
         }
+        process.destroyForcibly().waitFor();
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.telephony.real;
 
+import gov.ocss.ivr.load.PhoneServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.ocss.ivr.load.ChildJvm;

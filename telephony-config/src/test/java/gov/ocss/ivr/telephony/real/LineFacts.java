@@ -1,5 +1,6 @@
 package gov.ocss.ivr.telephony.real;
 
+import gov.ocss.ivr.load.PhoneServer;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.demo.DemoDataset;
 import gov.ocss.ivr.demo.DemoPerson;

@@ -1,5 +1,6 @@
 package gov.ocss.ivr.telephony.real;
 
+import gov.ocss.ivr.load.PhoneServer;
 import gov.ocss.ivr.prompts.audio.CompileSounds;
 import gov.ocss.ivr.prompts.voice.SoundInventory;
 import gov.ocss.ivr.prompts.voice.VoiceTexts;

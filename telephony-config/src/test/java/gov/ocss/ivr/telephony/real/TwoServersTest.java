@@ -1,5 +1,6 @@
 package gov.ocss.ivr.telephony.real;
 
+import gov.ocss.ivr.load.PhoneServer;
 import static gov.ocss.ivr.simulator.CallerAction.hangUp;
 import static gov.ocss.ivr.simulator.CallerAction.press;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,5 @@
-package gov.ocss.ivr.telephony.real;
+package gov.ocss.ivr.load;
 
-import gov.ocss.ivr.load.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * PostgreSQL with the demo data (or the database its settings name), its FastAGI and HTTP ports free
  * ones. It can be killed as a crash would kill it.
  */
-final class PhoneServer implements AutoCloseable {
+public final class PhoneServer implements AutoCloseable {
     private static final Pattern DATABASE_PORT = Pattern.compile("embedded PostgreSQL in .* \\(port (\\d+)\\)");
 
     private final ChildJvm jvm;
@@ -34,7 +33,7 @@ final class PhoneServer implements AutoCloseable {
     }
 
     /** Starts a server with its data in {@code folder} (emptied first) and these settings ({@code --name=value}). */
-    static PhoneServer start(Path folder, List<String> settings) throws IOException, InterruptedException {
+    public static PhoneServer start(Path folder, List<String> settings) throws IOException, InterruptedException {
         deleteTree(folder);
         Files.createDirectories(folder);
         int agiPort = ChildJvm.freePort();
@@ -53,19 +52,24 @@ final class PhoneServer implements AutoCloseable {
         return server;
     }
 
-    int agiPort() {
+    public int agiPort() {
         return agiPort;
     }
 
-    String agiUrl() {
+    /** Its Prometheus endpoint: calls in progress, the pool, threads, memory, open files. */
+    public String metricsUrl() {
+        return "http://127.0.0.1:" + httpPort + "/actuator/prometheus";
+    }
+
+    public String agiUrl() {
         return "agi://127.0.0.1:" + agiPort;
     }
 
-    long pid() {
+    public long pid() {
         return jvm.pid();
     }
 
-    List<String> log() {
+    public List<String> log() {
         try {
             return Files.readAllLines(jvm.log(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -74,7 +78,7 @@ final class PhoneServer implements AutoCloseable {
     }
 
     /** The JDBC URL of the server's embedded database, from the line it logs at start-up. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         for (String line : log()) {
             Matcher m = DATABASE_PORT.matcher(line);
             if (m.find()) {
@@ -88,7 +92,7 @@ final class PhoneServer implements AutoCloseable {
      * Ends the server at once, as a crash would: calls in progress lose it mid-step. Its embedded
      * PostgreSQL, a process of its own that a crash leaves behind, is stopped too.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         jvm.kill();
         String data = folder.resolve("postgres").toString();
         ProcessHandle.allProcesses()
@@ -101,16 +105,21 @@ final class PhoneServer implements AutoCloseable {
     }
 
     /** The call-flows jar Maven built before this module (a test dependency), or the one in its target folder. */
-    static Path jar() throws IOException {
+    public static Path jar() throws IOException {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
             if (path.getFileName().toString().matches("call-flows-.*\\.jar") && Files.isRegularFile(path)) {
                 return path;
             }
         }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("..", "call-flows", "target"), "call-flows-*.jar")) {
-            for (Path jar : jars) {
-                return jar;
+        for (Path target : List.of(Path.of("..", "call-flows", "target"), Path.of("call-flows", "target"))) {
+            if (!Files.isDirectory(target)) {
+                continue;
+            }
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "call-flows-*.jar")) {
+                for (Path jar : jars) {
+                    return jar;
+                }
             }
         }
         throw new IllegalStateException("no call-flows jar: build it first (mvn -B install -DskipTests)");
@@ -121,7 +130,12 @@ final class PhoneServer implements AutoCloseable {
         jvm.close();
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    /** Stops it as an operator would (SIGTERM), killing it after {@code patience}; whether it ended by itself. */
+    public boolean stop(Duration patience) throws InterruptedException {
+        return jvm.stop(patience);
+    }
+
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
