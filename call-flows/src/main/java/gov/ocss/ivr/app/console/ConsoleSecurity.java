@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,9 +65,9 @@ class ConsoleSecurity {
 
     /** Failed sign-ins per user name and per address (ivr.console.sign-ins.*), checked before a password is. */
     @Bean
-    SignInThrottle signInThrottle(ConsoleProperties properties, Clock clock) {
+    SignInThrottle signInThrottle(Jdbi jdbi, ConsoleProperties properties, Clock clock) {
         ConsoleProperties.SignIns limits = properties.signIns();
-        return new SignInThrottle(limits.failuresPerUser(), limits.failuresPerAddress(), limits.window(), clock);
+        return new SignInThrottle(jdbi, limits.failuresPerUser(), limits.failuresPerAddress(), limits.window(), clock);
     }
 
     @Bean

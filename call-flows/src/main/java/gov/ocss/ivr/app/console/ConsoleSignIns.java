@@ -2,6 +2,9 @@ package gov.ocss.ivr.app.console;
 
 import gov.ocss.ivr.staff.StaffAction;
 import gov.ocss.ivr.staff.StaffAuditTrail;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConsoleSignIns {
+    private static final Logger log = LoggerFactory.getLogger(ConsoleSignIns.class);
+    private static final String UNKNOWN = "(unknown user)";
     private final StaffAuditTrail trail;
     private final UserDetailsService users;
     private final SignInThrottle throttle;
@@ -30,7 +35,12 @@ class ConsoleSignIns {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        throttle.signedIn(event.getAuthentication().getName());
+        try {
+            throttle.signedIn(event.getAuthentication().getName());
+        } catch (RuntimeException databaseDown) {
+            // The sign-in stands; the user's earlier failures simply keep counting until they leave the window.
+            log.warn("Could not clear a user's failed sign-ins: {}", databaseDown.getClass().getSimpleName());
+        }
         trail.record(SignedInStaff.of(event.getAuthentication()), StaffAction.of("signed_in"));
     }
 
@@ -39,8 +49,13 @@ class ConsoleSignIns {
         String typed = event.getAuthentication().getName();
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "";
-        throttle.failed(typed, address);
-        trail.recordUnknown(named(typed), StaffAction.of("sign_in").outcome("refused"));
+        boolean isUser = typed != null && isUser(typed);
+        try {
+            throttle.failed(isUser ? Optional.of(typed) : Optional.empty(), address);
+        } catch (RuntimeException databaseDown) {
+            log.warn("Could not count a failed sign-in: {}", databaseDown.getClass().getSimpleName());
+        }
+        trail.recordUnknown(isUser ? typed : UNKNOWN, StaffAction.of("sign_in").outcome("refused"));
     }
 
     /** A sign-in the throttle stopped before its password was looked at. */
@@ -49,7 +64,7 @@ class ConsoleSignIns {
     }
 
     private String named(String typed) {
-        return typed != null && isUser(typed) ? typed : "(unknown user)";
+        return typed != null && isUser(typed) ? typed : UNKNOWN;
     }
 
     @EventListener
