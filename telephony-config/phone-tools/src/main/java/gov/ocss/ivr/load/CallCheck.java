@@ -10,6 +10,7 @@ import gov.ocss.ivr.simulator.CallRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether a load call went as a real one must: through the whole script, without a protocol error,
@@ -29,14 +30,9 @@ final class CallCheck {
     }
 
     Verdict check(CallRecord call, ParentCaller caller, Parent parent, boolean tty) {
-        if (call.commandCount() == 0) {
-            return new Verdict(Outcome.REFUSED, "the server closed the connection before its first command");
-        }
-        if (!call.protocolErrors().isEmpty()) {
-            return new Verdict(Outcome.FAILED, "protocol error: " + call.protocolErrors().get(0));
-        }
-        if (!call.missingSounds().isEmpty()) {
-            return new Verdict(Outcome.WRONG, "played a sound that does not exist: " + call.missingSounds().get(0));
+        Optional<Verdict> broken = broken(call);
+        if (broken.isPresent()) {
+            return broken.get();
         }
         if (!caller.finished()) {
             return new Verdict(Outcome.FAILED, "the call ended before the caller was through (" + call.end() + ", "
@@ -53,6 +49,20 @@ final class CallCheck {
             return new Verdict(Outcome.WRONG, "did not receive the recent payments");
         }
         return Verdict.OK;
+    }
+
+    /** What is wrong with any call, whatever the caller meant to do: no command, a protocol error, a missing sound. */
+    static Optional<Verdict> broken(CallRecord call) {
+        if (call.commandCount() == 0) {
+            return Optional.of(new Verdict(Outcome.REFUSED, "the server closed the connection before its first command"));
+        }
+        if (!call.protocolErrors().isEmpty()) {
+            return Optional.of(new Verdict(Outcome.FAILED, "protocol error: " + call.protocolErrors().get(0)));
+        }
+        if (!call.missingSounds().isEmpty()) {
+            return Optional.of(new Verdict(Outcome.WRONG, "played a sound that does not exist: " + call.missingSounds().get(0)));
+        }
+        return Optional.empty();
     }
 
     /** What the noncustodial account menu's "past-due balance" says (see {@code NoncustodialAccount}). */

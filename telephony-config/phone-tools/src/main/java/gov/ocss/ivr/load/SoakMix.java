@@ -163,14 +163,9 @@ final class SoakMix {
      * {@code duringServerRestart}); at any other time it is a failure.
      */
     Verdict judge(Plan plan, CallRecord call, boolean duringDatabaseRestart, boolean duringServerRestart) {
-        if (call.commandCount() == 0) {
-            return new Verdict(Outcome.FAILED, "the server closed the connection before its first command");
-        }
-        if (!call.protocolErrors().isEmpty()) {
-            return new Verdict(Outcome.FAILED, "protocol error: " + call.protocolErrors().get(0));
-        }
-        if (!call.missingSounds().isEmpty()) {
-            return new Verdict(Outcome.WRONG, "played a sound that does not exist: " + call.missingSounds().get(0));
+        Optional<CallCheck.Verdict> broken = CallCheck.broken(call);
+        if (broken.isPresent()) {
+            return of(broken.get());
         }
         if (call.end() != CallRecord.End.SERVER_CLOSED) {
             return new Verdict(Outcome.FAILED, "the call was not ended by the server: " + call.end());
@@ -190,12 +185,7 @@ final class SoakMix {
         }
         return switch (plan.kind()) {
             case BALANCE -> {
-                CallCheck.Verdict verdict = check.check(call, (ParentCaller) plan.caller(), plan.parent(), plan.tty());
-                yield switch (verdict.outcome()) {
-                    case OK -> Verdict.served();
-                    case WRONG -> new Verdict(Outcome.WRONG, verdict.why());
-                    default -> new Verdict(Outcome.FAILED, verdict.why());
-                };
+                yield of(check.check(call, (ParentCaller) plan.caller(), plan.parent(), plan.tty()));
             }
             case WRONG_PIN -> finished(plan) && heard(call, VERIFIED) ? Verdict.served()
                     : new Verdict(Outcome.FAILED, "a wrong PIN and then the right one did not verify");
@@ -203,6 +193,15 @@ final class SoakMix {
                     : new Verdict(Outcome.FAILED, "the line ended the call before the caller hung up");
             case LETTER -> finished(plan) && LETTER_ANSWERS.stream().anyMatch(answer -> heard(call, answer)) ? Verdict.served()
                     : new Verdict(Outcome.FAILED, "a PIN letter was asked for and the caller was not told what became of it");
+        };
+    }
+
+    /** The load test's verdict, as the soak counts it. */
+    private static Verdict of(CallCheck.Verdict verdict) {
+        return switch (verdict.outcome()) {
+            case OK -> Verdict.served();
+            case WRONG -> new Verdict(Outcome.WRONG, verdict.why());
+            case REFUSED, FAILED -> new Verdict(Outcome.FAILED, verdict.why());
         };
     }
 
