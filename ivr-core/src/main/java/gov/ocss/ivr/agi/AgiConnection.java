@@ -66,6 +66,7 @@ final class AgiConnection implements SocketConnectionFacade {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private boolean inEnvironment = true;
     private int environmentLines;
+    private boolean sawAnyByte;
     private long lastLineReadAt;
     /** A line has been read that no command has followed yet: the server's turn is running. */
     private boolean serverTurn;
@@ -93,6 +94,14 @@ final class AgiConnection implements SocketConnectionFacade {
         while (true) {
             int b = nextByte(deadline);
             if (b < 0) {
+                if (inEnvironment && !sawAnyByte) {
+                    // Connected and closed without a byte: a port check (a load balancer's, monitoring's,
+                    // nc -z), not Asterisk. Every few seconds a WARN would bury the ones that matter.
+                    log.debug("A connection from {}:{} closed without sending anything (a port check)",
+                            socket.getInetAddress().getHostAddress(), socket.getPort());
+                    socket.close();
+                    throw new EOFException("closed without sending anything");
+                }
                 if (inEnvironment) {
                     throw refuse("closed before the environment block ended");
                 }
@@ -137,6 +146,7 @@ final class AgiConnection implements SocketConnectionFacade {
             if (count < 0) {
                 return -1;
             }
+            sawAnyByte = true;
             receivedAt = 0;
             receivedEnd = count;
         }

@@ -2,6 +2,10 @@ package gov.ocss.ivr.agi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The listener over a real TCP socket, fed what a broken or hostile client would send. */
 class FastAgiListenerTest {
@@ -101,6 +106,42 @@ class FastAgiListenerTest {
             good.sendEnvironment("hello");
             assertThat(good.readLine()).isEqualTo("ANSWER");
         }
+    }
+
+    /**
+     * A load balancer or monitoring checks the port by connecting and closing, every few seconds: that is
+     * no WARN in the operator's log. A client that closes part-way through its environment still is one.
+     */
+    @Test
+    void aPortCheckLeavesNoWarningButACutEnvironmentDoes() throws Exception {
+        start(10);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger connections = (Logger) LoggerFactory.getLogger(AgiConnection.class);
+        logged.start();
+        connections.addAppender(logged);
+        try {
+            for (int i = 0; i < 3; i++) {
+                new Client(listener.port()).close();
+            }
+            try (Client cut = new Client(listener.port())) {
+                cut.send("agi_network: yes\n");
+            }
+            try (Client good = new Client(listener.port())) {
+                good.sendEnvironment("hello");
+                assertThat(good.readLine()).as("the line still answers").isEqualTo("ANSWER");
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (warnings(logged).isEmpty() && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            assertThat(warnings(logged)).singleElement().asString().contains("closed before the environment block ended");
+        } finally {
+            connections.detachAppender(logged);
+        }
+    }
+
+    private static List<String> warnings(ListAppender<ILoggingEvent> logged) {
+        return logged.list.stream().filter(event -> event.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Test
