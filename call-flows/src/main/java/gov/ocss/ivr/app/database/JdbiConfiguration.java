@@ -11,8 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +29,13 @@ class JdbiConfiguration {
     }
 
     /** Set on the pool before it starts: Hikari's look at failures on its connections, for the watch. */
+    /** Read from the settings directly: a post-processor is made before the settings' beans are. */
+    @Bean
+    static AbandonedTransactions abandonedTransactions(Environment settings) {
+        return new AbandonedTransactions(Binder.get(settings).bind("ivr.database.abandoned-transaction-timeout", Duration.class)
+                .orElse(DatabaseProperties.ABANDONED_TRANSACTION_TIMEOUT));
+    }
+
     @Bean
     static ConnectionLosses connectionLosses() {
         return new ConnectionLosses();
