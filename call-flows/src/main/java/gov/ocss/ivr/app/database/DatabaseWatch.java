@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -142,8 +143,9 @@ final class DatabaseWatch implements DatabaseReach, AutoCloseable {
                 serves ? "served" : "did not serve", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - answered));
         if (serves) {
             out = false;
-            log.info("The database is back after {} ms out of reach: callers are served again",
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - outSince));
+            // In seconds with a decimal: the log's masking stars any 5-digit number, 14,300 ms among them.
+            log.info("The database is back after {} s out of reach: callers are served again",
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - outSince) / 1e9));
         } else {
             again();
         }

@@ -234,7 +234,10 @@ public final class Soak {
             toTheBackup.increment();
         }
         steps.add(call.stepTurnaroundNanos());
-        boolean duringDatabaseRestart = began < databaseBack.get() + TimeUnit.SECONDS.toNanos(2) && end > databaseStopped.get();
+        // Until PostgreSQL is back (databaseBack still MAX_VALUE) every call after the stop overlaps it.
+        long back = databaseBack.get();
+        boolean duringDatabaseRestart = end > databaseStopped.get()
+                && (back == Long.MAX_VALUE || began < back + TimeUnit.SECONDS.toNanos(2));
         boolean duringServerRestart = servedBy == 0 && began < serverStopped.get() && end > serverStopped.get();
         SoakMix.Verdict verdict = mix.judge(plan, call, duringDatabaseRestart, duringServerRestart);
         callLines.add(String.format("%s,%s,%s,%.1f,%.1f,%s,%s,%s,\"%s\"", id, plan.kind(), servedBy == 0 ? "first" : "second",
