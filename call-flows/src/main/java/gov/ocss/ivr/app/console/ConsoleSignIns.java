@@ -49,22 +49,23 @@ class ConsoleSignIns {
         String typed = event.getAuthentication().getName();
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "";
-        boolean isUser = typed != null && isUser(typed);
+        Optional<String> user = user(typed);
         try {
-            throttle.failed(isUser ? Optional.of(typed) : Optional.empty(), address);
+            throttle.failed(user, address);
         } catch (RuntimeException databaseDown) {
             log.warn("Could not count a failed sign-in: {}", databaseDown.getClass().getSimpleName());
         }
-        trail.recordUnknown(isUser ? typed : UNKNOWN, StaffAction.of("sign_in").outcome("refused"));
+        trail.recordUnknown(user.orElse(UNKNOWN), StaffAction.of("sign_in").outcome("refused"));
     }
 
     /** A sign-in the throttle stopped before its password was looked at. */
     void throttled(String typed) {
-        trail.recordUnknown(named(typed), StaffAction.of("sign_in").outcome("throttled"));
+        trail.recordUnknown(user(typed).orElse(UNKNOWN), StaffAction.of("sign_in").outcome("throttled"));
     }
 
-    private String named(String typed) {
-        return typed != null && isUser(typed) ? typed : UNKNOWN;
+    /** What was typed as a user name, if it is a staff user's: anything else typed may be a password. */
+    private Optional<String> user(String typed) {
+        return Optional.ofNullable(typed).filter(this::isUser);
     }
 
     @EventListener

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * @param queryTimeout     any one request's wait
  * @param heldQueryTimeout the same for work the caller has been asked to hold for (the PIN check)
  * @param abandonedTransactionTimeout how long PostgreSQL keeps a session of ours idle inside a transaction
- *                         (see {@link AbandonedTransactions}, which reads it itself; here to be validated)
+ *                         (see {@link AbandonedTransactions}, which binds these settings itself, before their bean exists)
  */
 @Validated
 @ConfigurationProperties("ivr.database")
@@ -20,5 +20,4 @@ public record DatabaseProperties(
         @DefaultValue("3s") @DurationMin(nanos = 0, inclusive = false, message = "must be longer than nothing") Duration queryTimeout,
         @DefaultValue("30s") @DurationMin(nanos = 0, inclusive = false, message = "must be longer than nothing") Duration heldQueryTimeout,
         @DefaultValue("60s") @DurationMin(seconds = 1, message = "must be at least 1s") Duration abandonedTransactionTimeout) {
-    static final Duration ABANDONED_TRANSACTION_TIMEOUT = Duration.ofSeconds(60);
 }

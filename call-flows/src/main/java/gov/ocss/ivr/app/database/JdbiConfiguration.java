@@ -32,8 +32,8 @@ class JdbiConfiguration {
     /** Read from the settings directly: a post-processor is made before the settings' beans are. */
     @Bean
     static AbandonedTransactions abandonedTransactions(Environment settings) {
-        return new AbandonedTransactions(Binder.get(settings).bind("ivr.database.abandoned-transaction-timeout", Duration.class)
-                .orElse(DatabaseProperties.ABANDONED_TRANSACTION_TIMEOUT));
+        return new AbandonedTransactions(Binder.get(settings).bindOrCreate("ivr.database", DatabaseProperties.class)
+                .abandonedTransactionTimeout());
     }
 
     @Bean

@@ -62,24 +62,19 @@ final class SoakMix {
     }
 
     private final DemoDataset dataset;
-    private final LocalDate today;
     private final CallCheck check;
     private final double ttyShare;
     private final List<Parent> parents = new ArrayList<>();
-    private final List<DemoCase> callerCases = new ArrayList<>();
     private final AtomicInteger lettersAsked = new AtomicInteger();
     private final Random random;
 
     SoakMix(DemoDataset dataset, LocalDate today, CallCheck check, double ttyShare, long seed) {
         this.dataset = dataset;
-        this.today = today;
         this.check = check;
         this.ttyShare = ttyShare;
         this.random = new Random(seed);
         for (int i = 0; i < dataset.caseCount() / 2; i++) {
-            DemoCase supportCase = dataset.caseAt(i);
-            callerCases.add(supportCase);
-            parents.add(Parent.of(supportCase, today));
+            parents.add(Parent.of(dataset.caseAt(i), today));
         }
     }
 
@@ -88,7 +83,6 @@ final class SoakMix {
         double roll = random.nextDouble();
         int pick = random.nextInt(parents.size());
         Parent parent = parents.get(pick);
-        DemoCase supportCase = callerCases.get(pick);
         String language = String.valueOf(parent.language().ordinal() + 1);
         if (roll < 0.60) {
             boolean tty = random.nextDouble() < ttyShare;
