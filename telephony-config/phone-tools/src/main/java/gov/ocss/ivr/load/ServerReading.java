@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One look at a phone server during the soak, from its Prometheus endpoint: what a leak of calls,
@@ -48,9 +49,10 @@ record ServerReading(double seconds, String server, long pid, int callsInProgres
 
     /**
      * For each server process, what it held once settled under load and what it holds at the end, with
-     * no call on the line, both after a full collection; whether that is flat. Appended to {@code out}.
+     * no call on the line, both after a full collection; whether that is flat. Only the processes in
+     * {@code runningAtEnd} are judged: the others were stopped in the middle. Appended to {@code out}.
      */
-    static boolean summarize(List<ServerReading> readings, StringBuilder out) {
+    static boolean summarize(List<ServerReading> readings, Set<Long> runningAtEnd, StringBuilder out) {
         Map<Long, List<ServerReading>> byProcess = new LinkedHashMap<>();
         for (ServerReading r : readings) {
             byProcess.computeIfAbsent(r.pid, pid -> new ArrayList<>()).add(r);
@@ -73,8 +75,9 @@ record ServerReading(double seconds, String server, long pid, int callsInProgres
                     settled.threads, end.threads, peakThreads, settled.openFiles, end.openFiles));
             out.append(String.format("    at the end: %d calls in progress, %d of %d pool connections in use%n",
                     end.callsInProgress, end.poolActive, end.poolTotal));
-            if (!end.collected) {
-                // A server that was restarted: its last reading is its last before the stop.
+            if (!runningAtEnd.contains(first.pid)) {
+                // A server that was restarted: its last reading is one taken under load, before the stop.
+                out.append("    stopped in the restart: its last reading is not the end\n");
                 continue;
             }
             List<String> grew = new ArrayList<>();

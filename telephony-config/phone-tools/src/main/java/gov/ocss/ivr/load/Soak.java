@@ -27,6 +27,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -428,7 +429,11 @@ public final class Soak {
                         + " still queued after 2 minutes: %d%n",
                 letters.promised(), letters.promisedAndQueued(), letters.promisedAndPrinted(), letters.askedInAll(),
                 letters.printedTwice(), letters.stillQueued()));
-        boolean steady = ServerReading.summarize(readings, out);
+        Set<Long> runningAtEnd = new HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            Optional.ofNullable(servers.get(i)).ifPresent(server -> runningAtEnd.add(server.pid()));
+        }
+        boolean steady = ServerReading.summarize(readings, runningAtEnd, out);
         boolean callsWell = outcomes.get(Outcome.FAILED).sum() == 0 && outcomes.get(Outcome.WRONG).sum() == 0;
         boolean well = callsWell && letters.noneLost() && steady;
         out.append(String.format("%n%s%n", well ? "Every call ended well, no letter was lost, nothing leaked."
