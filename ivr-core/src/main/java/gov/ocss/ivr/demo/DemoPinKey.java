@@ -20,6 +20,11 @@ public final class DemoPinKey {
     }
 
     public static PinHasher hasher() {
-        return new PinHasher(Map.of(VERSION, KEY.getBytes(StandardCharsets.US_ASCII)), VERSION);
+        return new PinHasher(keys(), VERSION);
+    }
+
+    /** The demo key by its version, for a hasher that also holds a newer one (a key rotation). */
+    public static Map<Integer, byte[]> keys() {
+        return Map.of(VERSION, KEY.getBytes(StandardCharsets.US_ASCII));
     }
 }

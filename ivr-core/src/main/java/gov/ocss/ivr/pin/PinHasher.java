@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -43,7 +44,12 @@ public final class PinHasher {
 
     /** The hash of {@code pin} for this person under the current key. */
     public byte[] hash(long personId, String pin) {
-        return hash(currentVersion, personId, pin);
+        return hashUnder(currentVersion, personId, pin);
+    }
+
+    /** The hash of {@code pin} for this person under that key version; none when this server does not hold that key. */
+    public Optional<byte[]> hash(int keyVersion, long personId, String pin) {
+        return keys.containsKey(keyVersion) ? Optional.of(hashUnder(keyVersion, personId, pin)) : Optional.empty();
     }
 
     /** Whether {@code pin} is the one behind {@code storedHash}, compared in constant time. */
@@ -51,10 +57,10 @@ public final class PinHasher {
         if (!keys.containsKey(keyVersion)) {
             return false;
         }
-        return MessageDigest.isEqual(hash(keyVersion, personId, pin), storedHash);
+        return MessageDigest.isEqual(hashUnder(keyVersion, personId, pin), storedHash);
     }
 
-    private byte[] hash(int version, long personId, String pin) {
+    private byte[] hashUnder(int version, long personId, String pin) {
         try {
             Mac mac = (Mac) initialisedMac(version).clone();
             return mac.doFinal((personId + ":" + pin).getBytes(StandardCharsets.US_ASCII));

@@ -44,7 +44,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It decides; it does not keep the tables. What it decides on (the throttle, the case, its lock, the
  * parents' credentials) is read under both advisory locks in one statement ({@link CheckFacts}), so a
- * verified check is that read, the attempt's insert and the commit: three round trips to the database.
+ * full check is that read, the attempt's insert and the commit: three round trips to the database. A
+ * case checked before on this server costs one when the PIN is right: knowing whose PINs the case
+ * holds, the check sends the keyed PIN's hash for each and the database decides ({@link KnownCaseCheck});
+ * a wrong PIN, a first use of a re-mailed PIN or a birth date still take the full check.
  *
  * <p>Stateless and thread-safe: one instance serves every call. Nothing it logs or throws carries
  * the PIN or the case number.
@@ -67,6 +70,12 @@ public class PinCheck {
      */
     private static final Duration LONGEST_WAIT_FOR_TURN = Duration.ofSeconds(60);
 
+    /**
+     * How many cases' parents a server keeps in mind ({@link KnownParents}): about 200 bytes a case, so
+     * 20 MB at most, enough for a day's callers of a large agency.
+     */
+    private static final int KNOWN_CASES = 100_000;
+
     private final Jdbi jdbi;
     private final PinHasher hasher;
     private final Clock clock;
@@ -74,10 +83,13 @@ public class PinCheck {
     private final CallerThrottle throttle;
     private final Credential decoy;
     private final CheckTurns turns;
+    private final KnownParents knownParents = new KnownParents(KNOWN_CASES);
+    private final KnownCaseCheck knownCase;
 
     public PinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, LockoutPolicy lockout, CallerThrottle throttle) {
         this.jdbi = jdbi;
         this.turns = new CheckTurns(LONGEST_WAIT_FOR_TURN);
+        this.knownCase = new KnownCaseCheck(jdbi, hasher, knownParents);
         this.hasher = hasher;
         this.clock = clock;
         this.lockout = lockout;
@@ -118,6 +130,17 @@ public class PinCheck {
     private PinOutcome checkInTurn(CaseNumber caseNumber, String pinDigits, Attempt attempt, Optional<LocalDate> birthDate) {
         // Read once the turn has come: the attempts before it in the queue were made earlier.
         Instant now = clock.instant();
+        if (birthDate.isEmpty()) {
+            Optional<PinOutcome> decided = knownCase.check(caseNumber, pinDigits, attempt, throttle, now, MINIMUM_COMPARISONS);
+            if (decided.isPresent()) {
+                return decided.get();
+            }
+        }
+        return fullCheck(caseNumber, pinDigits, attempt, birthDate, now);
+    }
+
+    /** The check with every rule, in a transaction: the read under both locks, the compare here, the attempt, the lockout. */
+    private PinOutcome fullCheck(CaseNumber caseNumber, String pinDigits, Attempt attempt, Optional<LocalDate> birthDate, Instant now) {
         return jdbi.inTransaction(h -> {
             // A hidden caller who gave their birth date as well is not held to the hidden numbers' throttle.
             CallerThrottle applied = birthDate.isPresent() ? CallerThrottle.NONE : throttle;
@@ -136,6 +159,7 @@ public class PinCheck {
                 recordAttempt(h, supportCase.id(), now, Compared.NOT_COMPARED, attempt);
                 return new PinOutcome.Locked(facts.lockedUntil().get());
             }
+            knownParents.remember(caseNumber, facts.credentials());
             List<Credential> matched = matching(facts.credentials(), pinDigits);
             long people = matched.stream().mapToLong(Credential::personId).distinct().count();
             if (people > 1) {

@@ -14,7 +14,10 @@ import gov.ocss.ivr.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -26,6 +29,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Case number and PIN against a real PostgreSQL, as both lines check them. */
@@ -79,23 +83,32 @@ class PinCheckTest {
     }
 
     @Test
-    void aRightPinCostsTheDatabaseOneReadAndTheAttemptsInsert() {
+    void aRightPinCostsTheDatabaseOneReadAndTheAttemptsInsertAndOnACaseCheckedBeforeOneStatement() {
         // Issue 19: every statement is a round trip on a caller's time, at hundreds of calls a second.
         PinCheck standard = new PinCheck(jdbi, hasher, clock, AccountLockout.standard(), CallerThrottle.standard());
-        List<String> statements = new CopyOnWriteArrayList<>();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.add(context.getRenderedSql().strip());
-            }
-        });
+        List<String> statements = statementsRun();
+        PinCheck.Attempt fromAPhone = new PinCheck.Attempt(Line.HELPLINE, "call-1", CallerNumber.of("7185550142"));
 
-        PinOutcome outcome = standard.check(CASE, CUSTODIAL_PIN, new PinCheck.Attempt(Line.HELPLINE, "call-1", CallerNumber.of("7185550142")));
-
-        assertThat(outcome).isInstanceOf(PinOutcome.Verified.class);
+        assertThat(standard.check(CASE, CUSTODIAL_PIN, fromAPhone)).isInstanceOf(PinOutcome.Verified.class);
         assertThat(statements).hasSize(2);
         assertThat(statements.get(0)).contains("ivr.pin_check_facts");
         assertThat(statements.get(1)).startsWith("insert into ivr.pin_attempt");
+
+        long noncustodial = fixture.noncustodialOf(caseId);
+        statements.clear();
+        PinOutcome again = standard.check(CASE, NONCUSTODIAL_PIN, new PinCheck.Attempt(Line.TTY, "call-2", CallerNumber.of("7185550143")));
+
+        assertThat(again).isInstanceOfSatisfying(PinOutcome.Verified.class, verified -> {
+            assertThat(verified.participant().personId()).isEqualTo(noncustodial);
+            assertThat(verified.role()).isEqualTo(Role.NONCUSTODIAL);
+            assertThat(verified.participant().firstName()).isEqualTo("Mark");
+            assertThat(verified.supportCase().id()).isEqualTo(caseId);
+            assertThat(verified.supportCase().number()).isEqualTo(CASE);
+        });
+        assertThat(statements).singleElement().asString().contains("ivr.pin_check_known");
+        assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, true, "helpline", "call-1"),
+                new Attempt(caseId, NOW, true, "tty", "call-2"));
+        assertThat(callersRecorded()).containsExactly("7185550142", "7185550143");
     }
 
     @Test
@@ -253,6 +266,127 @@ class PinCheckTest {
 
         assertThat(told).as("called for wrong PINs, not for refusals while locked or unknown cases")
                 .containsExactly(caseId, caseId);
+    }
+
+    /**
+     * The same rules when the server knows the case's parents from an earlier check and asks the
+     * database once ({@code ivr.pin_check_known}): whatever changed since, the outcome is the full check's.
+     */
+    @Nested
+    class OnACaseCheckedBefore {
+        @BeforeEach
+        void checkedOnceBefore() {
+            knowTheCase(pinCheck);
+        }
+
+        @Test
+        void aWrongPinIsNoMatchRecordedOnceAndTheLockoutHearsOfIt() {
+            List<Long> told = new ArrayList<>();
+            PinCheck withLockout = new PinCheck(jdbi, hasher, clock, (handle, failedCase, at) -> {
+                told.add(failedCase);
+                return Optional.empty();
+            }, CallerThrottle.NONE);
+            knowTheCase(withLockout);
+
+            assertThat(withLockout.check(CASE, "11111", withheld(Line.HELPLINE, "call-3"))).isEqualTo(new PinOutcome.NoMatch());
+            assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, false, "helpline", "call-3"));
+            assertThat(told).containsExactly(caseId);
+        }
+
+        @Test
+        void aLockedCaseIsLockedEvenWithTheRightPinAndTheRefusalIsRecorded() {
+            Instant until = NOW.plus(Duration.ofMinutes(20));
+            fixture.lockAccount(caseId, until);
+
+            assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-6"))).isEqualTo(new PinOutcome.Locked(until));
+            assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, false, "helpline", "call-6"));
+            assertThat(comparedFlags()).containsExactly(false);
+        }
+
+        @Test
+        void aThrottledNumberIsRefusedBeforeTheRightPinIsCompared() {
+            PinCheck throttled = new PinCheck(jdbi, hasher, clock, LockoutPolicy.NONE, new CallerThrottle(2, Duration.ofHours(1)));
+            knowTheCase(throttled);
+            PinCheck.Attempt guesser = new PinCheck.Attempt(Line.HELPLINE, "call-4", CallerNumber.of("7185550199"));
+            throttled.check(CASE, "11111", guesser);
+            throttled.check(CASE, "22222", guesser);
+
+            assertThat(throttled.check(CASE, CUSTODIAL_PIN, guesser)).isEqualTo(new PinOutcome.Throttled(NOW.plus(Duration.ofHours(1))));
+            assertThat(attempts()).as("the refusal compared nothing and is not recorded").hasSize(2);
+        }
+
+        @Test
+        void theFirstUseOfARemailedPinStillMakesItTheActiveOne() {
+            long custodial = fixture.custodialOf(caseId);
+            fixture.credential(custodial, hasher, "97531", "PENDING");
+
+            assertThat(pinCheck.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"))).isInstanceOf(PinOutcome.Verified.class);
+            assertThat(credentialStatuses(custodial)).containsExactly("REVOKED", "ACTIVE");
+            assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-9"))).isEqualTo(new PinOutcome.NoMatch());
+        }
+
+        @Test
+        void aPinRevokedSinceNoLongerVerifies() {
+            jdbi.useHandle(h -> h.execute("update ledger.pin_credential set status = 'REVOKED' where person_id = ?",
+                    fixture.custodialOf(caseId)));
+
+            assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-8"))).isEqualTo(new PinOutcome.NoMatch());
+        }
+
+        @Test
+        void aParentWhoJoinedSinceWithTheSamePinLetsNeitherIn() {
+            long newcomer = fixture.person("Ana", "Diaz", "sq");
+            fixture.participant(caseId, newcomer, "CUSTODIAL");
+            fixture.credential(newcomer, hasher, CUSTODIAL_PIN, "ACTIVE");
+
+            assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-8"))).isEqualTo(new PinOutcome.NoMatch());
+        }
+
+        @Test
+        void aPinUnderANewKeySinceIsCheckedInFull() {
+            byte[] newKey = new byte[32];
+            Arrays.fill(newKey, (byte) 7);
+            Map<Integer, byte[]> keys = new HashMap<>(DemoPinKey.keys());
+            keys.put(2, newKey);
+            PinHasher rotated = new PinHasher(keys, 2);
+            PinCheck afterRotation = new PinCheck(jdbi, rotated, clock, LockoutPolicy.NONE, CallerThrottle.NONE);
+            knowTheCase(afterRotation);
+            long custodial = fixture.custodialOf(caseId);
+            jdbi.useHandle(h -> h.execute("update ledger.pin_credential set status = 'REVOKED' where person_id = ?", custodial));
+            fixture.credential(custodial, rotated, "97531", "ACTIVE");
+            List<String> statements = statementsRun();
+
+            assertThat(afterRotation.check(CASE, "97531", withheld(Line.HELPLINE, "call-8"))).isInstanceOf(PinOutcome.Verified.class);
+            assertThat(statements.get(0)).as("asked once, undecided, then checked in full").contains("ivr.pin_check_known");
+            assertThat(statements.get(1)).contains("ivr.pin_check_facts");
+            assertThat(attempts()).hasSize(1);
+        }
+    }
+
+    /** A right PIN checked once, so the check knows the case's parents; its attempt is then forgotten. */
+    private void knowTheCase(PinCheck check) {
+        assertThat(check.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-0"))).isInstanceOf(PinOutcome.Verified.class);
+        jdbi.useHandle(h -> h.execute("delete from ivr.pin_attempt"));
+    }
+
+    /** Every statement run from now on, in order. */
+    private List<String> statementsRun() {
+        List<String> statements = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.add(context.getRenderedSql().strip());
+            }
+        });
+        return statements;
+    }
+
+    private List<Boolean> comparedFlags() {
+        return jdbi.withHandle(h -> h.createQuery("select compared from ivr.pin_attempt order by id").mapTo(Boolean.class).list());
+    }
+
+    private List<String> callersRecorded() {
+        return jdbi.withHandle(h -> h.createQuery("select caller from ivr.pin_attempt order by id").mapTo(String.class).list());
     }
 
     /** The person's credentials' statuses, oldest first. */
