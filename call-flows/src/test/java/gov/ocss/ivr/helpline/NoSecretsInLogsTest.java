@@ -123,7 +123,7 @@ class NoSecretsInLogsTest {
         Path logFile = logs.resolve("phone-line.log");
         // A small file, so that it is rolled over during the calls: the archives are read and searched too.
         List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml", "--logging.file.name=" + logFile,
-                "--logging.logback.rollingpolicy.max-file-size=1MB"));
+                "--logging.logback.rollingpolicy.max-file-size=256KB"));
         settings.addAll(format.settings);
         LEVELS.forEach((name, level) -> settings.add("--logging.level." + name + "=" + level));
         line = DemoLine.ofItsOwn(settings.toArray(String[]::new));
