@@ -110,8 +110,11 @@ class NetworkCutTest {
 
     /** What the caller waits for when the network is cut, and the lock that keeps it in the database until then. */
     enum Moment {
-        /** The PIN check waits on the case's lock under the check's own name for it (gov.ocss.ivr.db.TransactionLock). */
-        CHECKING_THEIR_PIN(HELD_QUERY_TIMEOUT_SECONDS, "pin_check_facts",
+        /**
+         * The PIN check waits on the case's lock under the check's own name for it (gov.ocss.ivr.db.TransactionLock),
+         * in ivr.pin_check_facts or, when the case's parents were looked up while the PIN was keyed, ivr.pin_check_known.
+         */
+        CHECKING_THEIR_PIN(HELD_QUERY_TIMEOUT_SECONDS, "ivr.pin_check_",
                 "select pg_advisory_xact_lock(hashtextextended('ivr.pin_attempt.case:' || ?, 0))"),
         /** The balance and payments wait on the payments table. */
         HEARING_THEIR_BALANCE(QUERY_TIMEOUT_SECONDS, "ledger.payment",

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jdbi.v3.core.Handle;
@@ -117,13 +118,13 @@ class NoSecretsInLogsTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void fullCallsOfEveryFlowAtDebugLeaveNoSecretInTheLogOrTheAuditTrail(Format format, CapturedOutput output, @TempDir Path logs)
-            throws IOException {
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
         POSTGRESQL_DRIVER.setLevel(Level.ALL);
         Path logFile = logs.resolve("phone-line.log");
         // A small file, so that it is rolled over during the calls: the archives are read and searched too.
         List<String> settings = new ArrayList<>(List.of("--logging.config=classpath:logback-spring.xml", "--logging.file.name=" + logFile,
-                "--logging.logback.rollingpolicy.max-file-size=256KB"));
+                "--logging.logback.rollingpolicy.max-file-size=1MB"));
         settings.addAll(format.settings);
         LEVELS.forEach((name, level) -> settings.add("--logging.level." + name + "=" + level));
         line = DemoLine.ofItsOwn(settings.toArray(String[]::new));
@@ -139,8 +140,8 @@ class NoSecretsInLogsTest {
             putTheLogLevelsBack();
         }
         String console = output.getAll();
-        List<Path> archives = archivesOf(logFile);
-        assertThat(archives).as("the log file rolled over").isNotEmpty();
+        List<Path> archives = archivesOnceCompressed(logFile);
+        assertThat(archives).as("the log file rolled over; in its folder: %s", filesIn(logs)).isNotEmpty();
         StringBuilder everyFile = new StringBuilder();
         for (Path archive : archives) {
             try (InputStream unzipped = new GZIPInputStream(Files.newInputStream(archive))) {
@@ -181,6 +182,25 @@ class NoSecretsInLogsTest {
     }
 
     /** The rolled-over files of the log, oldest first (phone-line.log.2026-12-05.0.gz, .1.gz, ...). */
+    /**
+     * The archives, once Logback has finished compressing them: it renames the full file to a {@code .tmp}
+     * and compresses that on a thread of its own, so the last archive may still be on its way when the
+     * calls end (more so on a busy machine).
+     */
+    private static List<Path> archivesOnceCompressed(Path logFile) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && filesIn(logFile.getParent()).stream().anyMatch(f -> f.contains(".tmp "))) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        return archivesOf(logFile);
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName() + " " + f.toFile().length()).toList();
+        }
+    }
+
     private static List<Path> archivesOf(Path logFile) throws IOException {
         String prefix = logFile.getFileName() + ".";
         try (Stream<Path> files = Files.list(logFile.getParent())) {
