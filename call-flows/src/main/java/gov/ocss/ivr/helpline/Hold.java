@@ -25,7 +25,8 @@ public final class Hold {
     /** How often the caller still holding is told so again. */
     static final Duration SAY_AGAIN_AFTER = Duration.ofSeconds(10);
 
-    private static final Executor THREADS = VirtualThreads.perTask("holding");
+    private static final Executor THREADS = VirtualThreads.perTaskExecutor().<Executor>map(executor -> executor)
+            .orElse(Hold::onAThreadOfItsOwn);
 
     private Hold() {
     }
@@ -75,5 +76,12 @@ public final class Hold {
                 throw new IllegalStateException("The call was interrupted while its caller held", e);
             }
         }
+    }
+
+    /** JDK 17: a platform thread for each piece of work, gone when it is done. */
+    private static void onAThreadOfItsOwn(Runnable work) {
+        Thread thread = new Thread(work, "holding");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -2,7 +2,6 @@ package gov.ocss.ivr.agi;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -12,19 +11,6 @@ import java.util.concurrent.Executors;
  */
 public final class VirtualThreads {
     private VirtualThreads() {
-    }
-
-    /**
-     * A thread per task: virtual where the JDK has them; on JDK 17 a daemon platform thread named
-     * {@code name}, gone when its task is done (a pool of them stalled PIN checks under load: see
-     * BENCHMARKS.md, "The PIN check in one read").
-     */
-    public static Executor perTask(String name) {
-        return perTaskExecutor().<Executor>map(executor -> executor).orElse(work -> {
-            Thread thread = new Thread(work, name);
-            thread.setDaemon(true);
-            thread.start();
-        });
     }
 
     public static Optional<ExecutorService> perTaskExecutor() {

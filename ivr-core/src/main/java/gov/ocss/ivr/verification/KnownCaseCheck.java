@@ -81,26 +81,6 @@ final class KnownCaseCheck {
         return decision.outcome(throttle);
     }
 
-    /**
-     * Looks up whose PINs the case's parents hold, unless already known: a plain read, no lock, nothing
-     * written. Nothing is remembered for a case that does not exist or whose parents hold no PIN.
-     */
-    void learn(CaseNumber caseNumber) {
-        if (known.of(caseNumber).isPresent()) {
-            return;
-        }
-        List<Holder> holders = jdbi.withHandle(h -> h.createQuery("""
-                        select distinct cr.person_id, cr.key_version
-                          from ledger.support_case c
-                          join ledger.case_participant cp on cp.case_id = c.id
-                          join ledger.pin_credential cr on cr.person_id = cp.person_id and cr.status in ('ACTIVE', 'PENDING')
-                         where c.case_number = :caseNumber""")
-                .bind("caseNumber", caseNumber.digits())
-                .map((rs, ctx) -> new Holder(rs.getLong("person_id"), rs.getInt("key_version")))
-                .list());
-        known.rememberHolders(caseNumber, holders);
-    }
-
     private static Argument array(String type, Object[] elements) {
         return (position, statement, ctx) -> {
             Array array = statement.getConnection().createArrayOf(type, elements);

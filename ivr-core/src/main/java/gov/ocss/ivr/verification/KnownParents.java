@@ -9,9 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who holds a PIN on each case this server has checked lately: each live credential's person and key
- * version, as the last full check read them, or as they were looked up while the caller keyed the
- * PIN. Knowing them, a check can hash the keyed PIN for each parent before it asks the database, and
- * ask once ({@link KnownCaseCheck}). No PIN and no hash is
+ * version, as the last full check read them. Knowing them, a check can hash the keyed PIN for each
+ * parent before it asks the database, and ask once ({@link KnownCaseCheck}). No PIN and no hash is
  * kept. What it remembers may be out of date (a parent added, a new letter under a newer key): the
  * database notices that a live credential was sent no hash and the full check runs, which remembers
  * afresh.
@@ -39,23 +38,18 @@ final class KnownParents {
         return Optional.ofNullable(byCase.get(caseNumber.digits()));
     }
 
-    /** The case's live credentials as a full check read them. */
+    /** The case's live credentials as a full check read them; a case with none is not worth remembering. */
     void remember(CaseNumber caseNumber, List<Credential> credentials) {
-        rememberHolders(caseNumber, credentials.stream()
-                .map(credential -> new Holder(credential.personId(), credential.stored().keyVersion()))
-                .distinct()
-                .toList());
-    }
-
-    /** Whose PINs the case holds; a case with none (or no case) is not worth remembering. */
-    void rememberHolders(CaseNumber caseNumber, List<Holder> holders) {
-        if (holders.isEmpty()) {
+        if (credentials.isEmpty()) {
             return;
         }
         if (byCase.size() >= capacity) {
             byCase.clear();
         }
-        byCase.put(caseNumber.digits(), List.copyOf(holders));
+        byCase.put(caseNumber.digits(), credentials.stream()
+                .map(credential -> new Holder(credential.personId(), credential.stored().keyVersion()))
+                .distinct()
+                .toList());
     }
 
     int size() {

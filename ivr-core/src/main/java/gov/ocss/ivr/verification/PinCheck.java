@@ -1,6 +1,5 @@
 package gov.ocss.ivr.verification;
 
-import gov.ocss.ivr.agi.VirtualThreads;
 import gov.ocss.ivr.caller.CallerNumber;
 import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.ledger.CaseNumber;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -47,13 +45,12 @@ import org.slf4j.LoggerFactory;
  * <p>It decides; it does not keep the tables. What it decides on (the throttle, the case, its lock, the
  * parents' credentials) is read under both advisory locks in one statement ({@link CheckFacts}), so a
  * full check is that read, the attempt's insert and the commit: three round trips to the database. A
- * case whose parents this server knows costs one when the PIN is right: knowing whose PINs the case
+ * case checked before on this server costs one when the PIN is right: knowing whose PINs the case
  * holds, the check sends the keyed PIN's hash for each and the database decides ({@link KnownCaseCheck});
- * a wrong PIN, a first use of a re-mailed PIN or a birth date still take the full check. It knows a
- * case from an earlier check, or from {@link #expect}, which looks it up while the caller keys the PIN.
+ * a wrong PIN, a first use of a re-mailed PIN or a birth date still take the full check.
  *
- * <p>Stateless and thread-safe: one instance serves every call. Nothing it logs or throws carries
- * the PIN or the case number.
+ * <p>Thread-safe: one instance serves every call. All it keeps is whose PINs the cases it has checked
+ * hold ({@link KnownParents}). Nothing it logs or throws carries the PIN or the case number.
  */
 public class PinCheck {
     private static final Logger log = LoggerFactory.getLogger(PinCheck.class);
@@ -78,7 +75,6 @@ public class PinCheck {
      * 20 MB at most, enough for a day's callers of a large agency.
      */
     private static final int KNOWN_CASES = 100_000;
-    private static final Executor LOOK_UP = VirtualThreads.perTask("pin-holders");
 
     private final Jdbi jdbi;
     private final PinHasher hasher;
@@ -102,32 +98,6 @@ public class PinCheck {
         byte[] noPinHashesToThis = new byte[32];
         new SecureRandom().nextBytes(noPinHashesToThis);
         this.decoy = new Credential(null, new PinCredential(-1, -1, PinStatus.ACTIVE, noPinHashesToThis, hasher.currentVersion()));
-    }
-
-    /**
-     * The caller has keyed this case number and is now keying the PIN: meanwhile, off the caller's
-     * thread, find out whose PINs the case holds, so that the check itself can be one statement. The
-     * check does not wait for this: if it is not done, or failed (a database out or slow), the check
-     * is the full one. Nothing is logged that names the case.
-     */
-    public void expect(CaseNumber caseNumber) {
-        Objects.requireNonNull(caseNumber, "caseNumber");
-        if (knownParents.of(caseNumber).isPresent()) {
-            return;
-        }
-        LOOK_UP.execute(() -> {
-            try {
-                knownCase.learn(caseNumber);
-            } catch (RuntimeException notNow) {
-                // The check will read what it needs itself, and say so if the database is out.
-                log.debug("Could not look up ahead whose PINs a case holds: {}", notNow.getClass().getSimpleName());
-            }
-        });
-    }
-
-    /** Whether this server knows whose PINs the case holds (a check of it can be one statement). */
-    boolean knowsParentsOf(CaseNumber caseNumber) {
-        return knownParents.of(caseNumber).isPresent();
     }
 
     /**

@@ -112,36 +112,6 @@ class PinCheckTest {
     }
 
     @Test
-    void aCaseNumberLookedUpWhileThePinIsKeyedMakesItsFirstCheckOneStatement() throws InterruptedException {
-        pinCheck.expect(CASE);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!pinCheck.knowsParentsOf(CASE) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        List<String> statements = statementsRun();
-
-        assertThat(pinCheck.check(CASE, CUSTODIAL_PIN, withheld(Line.HELPLINE, "call-1"))).isInstanceOf(PinOutcome.Verified.class);
-        assertThat(statements).singleElement().asString().contains("ivr.pin_check_known");
-        assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, true, "helpline", "call-1"));
-    }
-
-    @Test
-    void nothingIsLearntOfACaseThatDoesNotExistOrWhoseParentsHoldNoPin() {
-        CaseNumber noPins = CaseNumber.withCheckDigit(100_000_003L);
-        fixture.newCase(noPins);
-        KnownParents known = new KnownParents(10);
-        KnownCaseCheck lookUp = new KnownCaseCheck(jdbi, hasher, known);
-
-        lookUp.learn(NO_SUCH_CASE);
-        lookUp.learn(noPins);
-        assertThat(known.size()).isZero();
-
-        lookUp.learn(CASE);
-        assertThat(known.of(CASE)).hasValueSatisfying(holders -> assertThat(holders).extracting(KnownParents.Holder::personId)
-                .containsExactlyInAnyOrder(fixture.custodialOf(caseId), fixture.noncustodialOf(caseId)));
-    }
-
-    @Test
     void aWrongPinIsNoMatchAndRecordsAFailedAttempt() {
         PinOutcome outcome = pinCheck.check(CASE, "11111", withheld(Line.HELPLINE, "call-3"));
 

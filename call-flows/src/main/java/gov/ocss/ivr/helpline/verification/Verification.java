@@ -62,8 +62,6 @@ public final class Verification {
                 continue;
             }
             CaseNumber number = ((CaseNumberQuestion.Keyed) keyed).number();
-            // While the caller keys the PIN, so that the check they wait for is one statement.
-            pinCheck.expect(number);
             String pin = verifying(visit, () -> visit.answer(PIN));
             PinCheck.Attempt attempt = new PinCheck.Attempt(visit.line(), visit.callId(), visit.callerNumber());
             // In a burst the check may wait its turn behind others on the case: the caller hears why.
