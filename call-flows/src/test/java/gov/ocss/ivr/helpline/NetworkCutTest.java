@@ -112,7 +112,7 @@ class NetworkCutTest {
     enum Moment {
         /**
          * The PIN check waits on the case's lock under the check's own name for it (gov.ocss.ivr.db.TransactionLock),
-         * in ivr.pin_check_facts or, when the case's parents were looked up while the PIN was keyed, ivr.pin_check_known.
+         * in ivr.pin_check_facts or, on a case this server has checked before, ivr.pin_check_known.
          */
         CHECKING_THEIR_PIN(HELD_QUERY_TIMEOUT_SECONDS, "ivr.pin_check_",
                 "select pg_advisory_xact_lock(hashtextextended('ivr.pin_attempt.case:' || ?, 0))"),

@@ -191,10 +191,16 @@ class NoSecretsInLogsTest {
      */
     private static List<Path> archivesOnceCompressed(Path logFile) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && filesIn(logFile.getParent()).stream().anyMatch(f -> f.contains(".tmp "))) {
+        while (System.nanoTime() < deadline && stillCompressing(logFile.getParent())) {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         return archivesOf(logFile);
+    }
+
+    private static boolean stillCompressing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+        }
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

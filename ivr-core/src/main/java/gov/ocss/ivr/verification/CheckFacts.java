@@ -58,25 +58,37 @@ record CheckFacts(Optional<Instant> throttledUntil, Optional<SupportCase> suppor
                        Optional<Credential> credential) {
 
         static Row of(ResultSet rs, CaseNumber caseNumber) throws SQLException {
-            long caseId = rs.getLong("case_id");
-            Optional<SupportCase> supportCase = rs.wasNull()
-                    ? Optional.empty()
-                    : Optional.of(new SupportCase(caseId, caseNumber, rs.getInt("office_id")));
+            Optional<SupportCase> supportCase = CheckFacts.supportCase(rs, caseNumber);
             Optional<Credential> credential = Optional.empty();
             long credentialId = rs.getLong("credential_id");
             if (!rs.wasNull()) {
-                long personId = rs.getLong("person_id");
-                Participant holder = new Participant(personId, caseId, Role.valueOf(rs.getString("role")),
-                        rs.getString("first_name"), rs.getString("last_name"),
-                        Language.fromCode(rs.getString("preferred_language")).orElse(Language.ENGLISH));
-                credential = Optional.of(new Credential(holder, new PinCredential(credentialId, personId,
+                Participant holder = participant(rs, supportCase.orElseThrow().id());
+                credential = Optional.of(new Credential(holder, new PinCredential(credentialId, holder.personId(),
                         PinStatus.valueOf(rs.getString("status")), rs.getBytes("pin_hash"), rs.getInt("key_version"))));
             }
             return new Row(instant(rs, "throttle_failure_at"), supportCase, instant(rs, "locked_until"), credential);
         }
+    }
 
-        private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
-            return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-        }
+    /*
+     * The columns ivr.pin_check_facts and ivr.pin_check_known both answer with, read one way
+     * (KnownCaseCheck reads its rows with these too).
+     */
+
+    /** The case of columns case_id and office_id; none when case_id is null. */
+    static Optional<SupportCase> supportCase(ResultSet rs, CaseNumber caseNumber) throws SQLException {
+        long caseId = rs.getLong("case_id");
+        return rs.wasNull() ? Optional.empty() : Optional.of(new SupportCase(caseId, caseNumber, rs.getInt("office_id")));
+    }
+
+    /** The parent of columns person_id, role, first_name, last_name and preferred_language, on that case. */
+    static Participant participant(ResultSet rs, long caseId) throws SQLException {
+        return new Participant(rs.getLong("person_id"), caseId, Role.valueOf(rs.getString("role")),
+                rs.getString("first_name"), rs.getString("last_name"),
+                Language.fromCode(rs.getString("preferred_language")).orElse(Language.ENGLISH));
+    }
+
+    static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 }

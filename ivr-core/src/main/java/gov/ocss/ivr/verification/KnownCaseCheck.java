@@ -2,17 +2,14 @@ package gov.ocss.ivr.verification;
 
 import gov.ocss.ivr.ledger.CaseNumber;
 import gov.ocss.ivr.ledger.Participant;
-import gov.ocss.ivr.ledger.Role;
 import gov.ocss.ivr.ledger.SupportCase;
 import gov.ocss.ivr.pin.PinHasher;
-import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.verification.KnownParents.Holder;
 import gov.ocss.ivr.verification.PinCheck.Attempt;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -91,18 +88,11 @@ final class KnownCaseCheck {
     private record Decision(String outcome, Optional<Instant> at, Optional<SupportCase> supportCase, Optional<Participant> parent) {
 
         static Decision of(ResultSet rs, CaseNumber caseNumber) throws SQLException {
-            Optional<Instant> at = Optional.ofNullable(rs.getObject("at", OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-            long caseId = rs.getLong("case_id");
-            Optional<SupportCase> supportCase = rs.wasNull()
+            Optional<SupportCase> supportCase = CheckFacts.supportCase(rs, caseNumber);
+            Optional<Participant> parent = rs.getObject("person_id") == null
                     ? Optional.empty()
-                    : Optional.of(new SupportCase(caseId, caseNumber, rs.getInt("office_id")));
-            long personId = rs.getLong("person_id");
-            Optional<Participant> parent = rs.wasNull()
-                    ? Optional.empty()
-                    : Optional.of(new Participant(personId, caseId, Role.valueOf(rs.getString("role")),
-                            rs.getString("first_name"), rs.getString("last_name"),
-                            Language.fromCode(rs.getString("preferred_language")).orElse(Language.ENGLISH)));
-            return new Decision(rs.getString("outcome"), at, supportCase, parent);
+                    : Optional.of(CheckFacts.participant(rs, supportCase.orElseThrow().id()));
+            return new Decision(rs.getString("outcome"), CheckFacts.instant(rs, "at"), supportCase, parent);
         }
 
         Optional<PinOutcome> outcome(CallerThrottle throttle) {
