@@ -71,9 +71,11 @@ final class FakeAgiServer implements AutoCloseable {
             List<List<String>> replies = new ArrayList<>();
             List<Duration> replyTimes = new ArrayList<>();
             for (String command : commands) {
+                // Timed from before the command leaves: a clock read after it could run late (this thread
+                // put off the core while the simulator already works on the command) and time too short.
+                long sent = System.nanoTime();
                 out.write((command + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                long sent = System.nanoTime();
                 replies.add(readReply(in));
                 replyTimes.add(Duration.ofNanos(System.nanoTime() - sent));
             }
