@@ -4,31 +4,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Watches one process through Linux's {@code /proc} while a run goes on: its CPU time, its resident
- * memory and its thread count (the peaks, sampled twice a second), and how busy the whole machine
- * was, since the load tool and PostgreSQL share the same two cores.
+ * Watches one process through Linux's {@code /proc} while a run goes on: its CPU time (also by the kind
+ * of thread that spent it, {@link ThreadTimes}), its resident memory and its thread count (the peaks,
+ * sampled twice a second), and how busy the whole machine was, since the load tool and PostgreSQL
+ * share the same two cores.
  */
 final class ProcessWatch implements AutoCloseable {
-    /** USER_HZ: the unit of {@code /proc} CPU times, 100 on every Linux this runs on. */
-    private static final double TICKS_PER_SECOND = 100;
-
     private final long pid;
     private final Thread sampler;
-    private final long startTicks;
+    private final ThreadTimes startTimes;
     private final long[] startMachine;
     private final long startNanos;
     private volatile long peakRssKb;
     private volatile int peakThreads;
     private volatile boolean running = true;
-    private long cpuTicks;
+    private ThreadTimes endTimes;
     private long[] endMachine;
     private long endNanos;
 
     private ProcessWatch(long pid) {
         this.pid = pid;
-        this.startTicks = cpuTicks(pid);
+        this.startTimes = ThreadTimes.read(pid);
         this.startMachine = machineTicks();
         this.startNanos = System.nanoTime();
         sample();
@@ -58,7 +57,7 @@ final class ProcessWatch implements AutoCloseable {
         sample();
         running = false;
         sampler.interrupt();
-        cpuTicks = cpuTicks(pid) - startTicks;
+        endTimes = ThreadTimes.read(pid);
         endMachine = machineTicks();
         endNanos = System.nanoTime();
     }
@@ -68,7 +67,8 @@ final class ProcessWatch implements AutoCloseable {
         double seconds = (endNanos - startNanos) / 1e9;
         long busy = endMachine[0] - startMachine[0];
         long all = endMachine[1] - startMachine[1];
-        return new Usage(cpuTicks / TICKS_PER_SECOND, seconds, peakRssKb, peakThreads, all == 0 ? 0 : 100.0 * busy / all);
+        return new Usage(endTimes.process().minus(startTimes.process()).seconds(), seconds, peakRssKb, peakThreads,
+                all == 0 ? 0 : 100.0 * busy / all, endTimes.since(startTimes));
     }
 
     /**
@@ -77,8 +77,10 @@ final class ProcessWatch implements AutoCloseable {
      * @param peakRssKb         its largest resident set
      * @param peakThreads       its most threads at once
      * @param machineBusyPercent how busy all the machine's cores were, on average
+     * @param byThread          the CPU time by the kind of thread that spent it
      */
-    record Usage(double cpuSeconds, double wallSeconds, long peakRssKb, int peakThreads, double machineBusyPercent) {
+    record Usage(double cpuSeconds, double wallSeconds, long peakRssKb, int peakThreads, double machineBusyPercent,
+                 Map<ThreadTimes.Kind, ThreadTimes.Ticks> byThread) {
         double cpuPercentOfOneCore() {
             return wallSeconds == 0 ? 0 : 100 * cpuSeconds / wallSeconds;
         }
@@ -95,17 +97,6 @@ final class ProcessWatch implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             // The process ended; the peaks so far stand.
-        }
-    }
-
-    private static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // Fields after the command name, which may hold spaces: state is field 3, utime 14, stime 15.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
         }
     }
 

@@ -119,6 +119,9 @@ final class Report {
             rowNumber(out, "whole machine busy (tool, database, server), %", serverUsage.machineBusyPercent(),
                     bareUsage == null ? null : bareUsage.machineBusyPercent(), "%.0f");
         }
+        if (serverUsage != null) {
+            whereTheCpuWent(out);
+        }
         out.println();
         out.println("The server's own metrics over the run: " + metricsComparison + ".");
         problems(out, "phone server", server.problems());
@@ -126,6 +129,26 @@ final class Report {
             problems(out, "baseline", bare.problems());
         }
         out.println();
+    }
+
+    /** The server's CPU per call by the kind of thread that spent it, the kernel's part in brackets. */
+    private void whereTheCpuWent(PrintStream out) {
+        out.println();
+        out.println("| server CPU per call by thread, ms (in the kernel) | phone server | bare Asterisk-Java | |");
+        out.println("|---|---|---|---|");
+        for (ThreadTimes.Kind kind : ThreadTimes.Kind.values()) {
+            ThreadTimes.Ticks ours = serverUsage.byThread().get(kind);
+            ThreadTimes.Ticks theirs = bareUsage == null ? null : bareUsage.byThread().get(kind);
+            if (ours.seconds() == 0 && (theirs == null || theirs.seconds() == 0)) {
+                continue;
+            }
+            row(out, kind.label, perCall(ours, server.calls()), theirs == null ? "" : perCall(theirs, bare.calls()), "");
+        }
+    }
+
+    private static String perCall(ThreadTimes.Ticks ticks, long calls) {
+        double perCall = 1000.0 / Math.max(1, calls);
+        return String.format("%.2f (%.2f)", ticks.seconds() * perCall, ticks.kernelSeconds() * perCall);
     }
 
     private static void problems(PrintStream out, String what, Map<String, Long> problems) {
