@@ -25,7 +25,7 @@ final class ThreadTimes {
 
     /** What a thread does, told from its name (Linux keeps the first 15 characters of a Java thread's). */
     enum Kind {
-        CALLS("calls' threads (AGI, prompts, the PIN check; on JDK 21+ the virtual threads' carriers)"),
+        CALLS("calls' threads (AGI, prompts, the PIN check; on JDK 21+ the virtual threads' carriers and pollers)"),
         DATABASE("connection pool, audit writer and database watch"),
         LOG("log writer"),
         JIT("JIT compiler"),
@@ -45,8 +45,12 @@ final class ThreadTimes {
                     || name.startsWith("database-watch")) {
                 return DATABASE;
             }
+            // On JDK 21 and later a call's virtual thread runs on a ForkJoinPool's carrier threads, and
+            // its socket waits are a poller's and an unparker's work.
             if (name.startsWith("call-") || name.equals("holding") || name.startsWith("ForkJoinPool")
-                    || name.startsWith("fastagi") || name.startsWith("audiosocket")) {
+                    || name.startsWith("MasterPoller") || name.endsWith("-Poller") || name.startsWith("VirtualThread-u")
+                    || name.startsWith("fastagi") || name.startsWith("audiosocket")
+                    || name.startsWith("AJ DaemonPool")) { // the bare baseline's calls: Asterisk-Java's own pool
                 return CALLS;
             }
             if (name.startsWith("AsyncAppender") || name.startsWith("logback")) {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +49,7 @@ class ThreadTimesTest {
         Thread check = new Thread(() -> spin(300), "holding");
         check.start();
         check.join();
+        untilNoThreadIsNamed("holding");
 
         Map<Kind, ThreadTimes.Ticks> byKind = ThreadTimes.read(PID).since(start);
 
@@ -89,6 +93,10 @@ class ThreadTimesTest {
             "call-1207, CALLS",
             "holding, CALLS",
             "ForkJoinPool-1-, CALLS",
+            "MasterPoller, CALLS",
+            "Read-Poller, CALLS",
+            "VirtualThread-u, CALLS",
+            "AJ DaemonPool-1, CALLS",
             "call-audit-writ, DATABASE",
             "HikariPool-1 ho, DATABASE",
             "C2 CompilerThre, JIT",
@@ -96,6 +104,7 @@ class ThreadTimesTest {
             "GC Thread#1, GC",
             "G1 Conc#0, GC",
             "VM Thread, JVM",
+            "Monitor Deflati, JVM",
             "AsyncAppender-W, LOG",
             "http-nio-8080-e, OTHER",
     })
@@ -115,6 +124,28 @@ class ThreadTimesTest {
         if (sink == 42) {
             System.out.print("");
         }
+    }
+
+    /** A joined Java thread may still be Linux's for a moment: the reading would find it alive. */
+    private static void untilNoThreadIsNamed(String name) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            boolean found = false;
+            try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+                for (Path task : tasks) {
+                    try {
+                        found |= Files.readString(task.resolve("comm")).trim().equals(name);
+                    } catch (IOException gone) {
+                        // It ended while listed.
+                    }
+                }
+            }
+            if (!found) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("a thread named " + name + " is still running");
     }
 
     private static void await(CountDownLatch latch) {
