@@ -9,6 +9,7 @@ import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.pin.PinHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,19 @@ class EmbeddedDemoServerTest {
             Ledger ledger = app.getBean(Ledger.class);
             PinHasher pins = app.getBean(PinHasher.class);
             Jdbi jdbi = app.getBean(Jdbi.class);
+            // Issue 19: so that each case's first PIN check is one statement, the server reads at its start
+            // whose PINs the parents of every case with one hold, on a thread of its own.
+            int casesWithPins = jdbi.withHandle(h -> h.createQuery("""
+                            select count(distinct cp.case_id) from ledger.case_participant cp
+                              join ledger.pin_credential cr on cr.person_id = cp.person_id and cr.status in ('ACTIVE', 'PENDING')""")
+                    .mapTo(Integer.class).one());
+            assertThat(casesWithPins).isPositive();
+            String learned = "Learned whose PINs the parents of " + casesWithPins + " cases hold";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!output.getOut().contains(learned) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(output.getOut()).contains(learned);
             DemoDataset demo = DemoDataset.forCurrentMonth(DemoDataset.DEFAULT_SEED, 300, BusinessCalendar.system());
             for (ShowcaseCase showcase : demo.showcase()) {
                 var found = ledger.findCase(showcase.supportCase().caseNumber());

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who holds a PIN on each case this server has checked lately: each live credential's person and key
- * version, as the last full check read them. Knowing them, a check can hash the keyed PIN for each
- * parent before it asks the database, and ask once ({@link KnownCaseCheck}). No PIN and no hash is
- * kept. What it remembers may be out of date (a parent added, a new letter under a newer key): the
- * database notices that a live credential was sent no hash and the full check runs, which remembers
- * afresh.
+ * Who holds a PIN on each case this server knows of: each live credential's person and key version, as
+ * the server read them at its start ({@link PinCheck#learnPinHolders()}) or the case's last full check
+ * did. Knowing them, a check can hash the keyed PIN for each parent before it asks the database, and
+ * ask once ({@link KnownCaseCheck}). No PIN and no hash is kept. What it remembers may be out of date
+ * (a parent added, a new letter under a newer key): the database notices that a live credential was
+ * sent no hash and the full check runs, which remembers afresh.
  *
  * <p>Bounded: when it holds {@code capacity} cases it starts again from none, which costs each case
  * one full check. A least-recently-used order would keep more of the callers who call back, at the
@@ -50,6 +50,20 @@ final class KnownParents {
                 .map(credential -> new Holder(credential.personId(), credential.stored().keyVersion()))
                 .distinct()
                 .toList());
+    }
+
+    /**
+     * A case's holders as read at the server's start, while there is room. A case a check remembered in
+     * the meantime keeps what that check read, which is newer; learning never empties a full memory.
+     *
+     * @return whether there was room
+     */
+    boolean learn(String caseDigits, List<Holder> holders) {
+        if (byCase.size() >= capacity) {
+            return false;
+        }
+        byCase.putIfAbsent(caseDigits, List.copyOf(holders));
+        return true;
     }
 
     int size() {

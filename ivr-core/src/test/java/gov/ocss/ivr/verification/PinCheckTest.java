@@ -112,6 +112,44 @@ class PinCheckTest {
     }
 
     @Test
+    void learnedAtTheServersStartACasesFirstRightPinIsOneStatement() {
+        CaseNumber otherCase = CaseNumber.withCheckDigit(100_000_002L);
+        long otherCaseId = fixture.newCase(otherCase);
+        fixture.credential(fixture.noncustodialOf(otherCaseId), hasher, "97531", "ACTIVE");
+        fixture.newCase(CaseNumber.withCheckDigit(100_000_003L)); // no PIN on it: nothing to learn
+        PinCheck standard = new PinCheck(jdbi, hasher, clock, AccountLockout.standard(), CallerThrottle.standard());
+
+        assertThat(standard.learnPinHolders()).isEqualTo(2);
+        long custodialParent = fixture.custodialOf(caseId);
+        List<String> statements = statementsRun();
+        PinOutcome custodial = standard.check(CASE, CUSTODIAL_PIN, new PinCheck.Attempt(Line.HELPLINE, "call-1", CallerNumber.of("7185550142")));
+        PinOutcome other = standard.check(otherCase, "97531", new PinCheck.Attempt(Line.TTY, "call-2", CallerNumber.of("7185550143")));
+
+        assertThat(custodial).isInstanceOfSatisfying(PinOutcome.Verified.class, verified -> {
+            assertThat(verified.role()).isEqualTo(Role.CUSTODIAL);
+            assertThat(verified.participant().personId()).isEqualTo(custodialParent);
+        });
+        assertThat(other).isInstanceOfSatisfying(PinOutcome.Verified.class, verified -> {
+            assertThat(verified.role()).isEqualTo(Role.NONCUSTODIAL);
+            assertThat(verified.supportCase().id()).isEqualTo(otherCaseId);
+        });
+        assertThat(statements).hasSize(2).allSatisfy(statement -> assertThat(statement).contains("ivr.pin_check_known"));
+        assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, true, "helpline", "call-1"),
+                new Attempt(otherCaseId, NOW, true, "tty", "call-2"));
+    }
+
+    @Test
+    void aWrongPinOnACaseLearnedAtStartIsStillNoMatchRecordedOnce() {
+        PinCheck standard = new PinCheck(jdbi, hasher, clock, AccountLockout.standard(), CallerThrottle.standard());
+        standard.learnPinHolders();
+
+        PinOutcome outcome = standard.check(CASE, "11111", new PinCheck.Attempt(Line.HELPLINE, "call-1", CallerNumber.of("7185550142")));
+
+        assertThat(outcome).isEqualTo(new PinOutcome.NoMatch());
+        assertThat(attempts()).containsExactly(new Attempt(caseId, NOW, false, "helpline", "call-1"));
+    }
+
+    @Test
     void aWrongPinIsNoMatchAndRecordsAFailedAttempt() {
         PinOutcome outcome = pinCheck.check(CASE, "11111", withheld(Line.HELPLINE, "call-3"));
 

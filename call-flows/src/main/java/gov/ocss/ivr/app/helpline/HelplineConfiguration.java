@@ -45,15 +45,24 @@ class HelplineConfiguration {
     }
 
     @Bean
-    HelplineFlow helplineFlow(Jdbi jdbi, Ledger ledger, PinHasher hasher, PinLockoutProperties lockout,
-                              RemailRequests remailRequests, Clock clock, AuditWriter audits, DatabaseReach database,
+    PinCheck pinCheck(Jdbi jdbi, PinHasher hasher, Clock clock, PinLockoutProperties lockout) {
+        return new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle());
+    }
+
+    @Bean
+    PinHoldersAtStart pinHoldersAtStart(PinCheck pinCheck) {
+        return new PinHoldersAtStart(pinCheck);
+    }
+
+    @Bean
+    HelplineFlow helplineFlow(PinCheck pinCheck, Ledger ledger, RemailRequests remailRequests, Clock clock,
+                              AuditWriter audits, DatabaseReach database,
                               OutageProperties outage, @Value("${ivr.agency-name:New York City}") String agencyName) {
         OfficeContact offices = new OfficeContact(ledger);
         Representative representative = new Representative(ledger, offices, database, outage.hours());
         NextStep nextStep = new NextStep(representative);
         return new HelplineFlow(new HelplineSettings(agencyName),
-                new Verification(new PinCheck(jdbi, hasher, clock, lockout.accountLockout(), lockout.callerThrottle()),
-                        nextStep, representative),
+                new Verification(pinCheck, nextStep, representative),
                 new CustodialAccount(ledger, offices),
                 new NoncustodialAccount(ledger, offices),
                 new PinLetter(remailRequests, nextStep),
