@@ -43,7 +43,8 @@ final class KnownParents {
         if (credentials.isEmpty()) {
             return;
         }
-        if (byCase.size() >= capacity) {
+        // A case it knows already is read afresh in its place: only a new one needs room.
+        if (byCase.size() >= capacity && !byCase.containsKey(caseNumber.digits())) {
             byCase.clear();
         }
         byCase.put(caseNumber.digits(), credentials.stream()
@@ -53,13 +54,14 @@ final class KnownParents {
     }
 
     /**
-     * A case's holders as read at the server's start, while there is room. A case a check remembered in
-     * the meantime keeps what that check read, which is newer; learning never empties a full memory.
+     * A case's holders as read at the server's start, while there is room: up to nine tenths of its
+     * capacity, so that the cases a larger ledger's callers bring later fit before it must start again.
+     * A case a check remembered in the meantime keeps what that check read, which is newer.
      *
      * @return whether there was room
      */
     boolean learn(String caseDigits, List<Holder> holders) {
-        if (byCase.size() >= capacity) {
+        if (byCase.size() >= capacity - capacity / 10) {
             return false;
         }
         byCase.putIfAbsent(caseDigits, List.copyOf(holders));
