@@ -9,6 +9,7 @@ import gov.ocss.ivr.ledger.Ledger;
 import gov.ocss.ivr.pin.PinHasher;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class EmbeddedDemoServerTest {
                               join ledger.pin_credential cr on cr.person_id = cp.person_id and cr.status in ('ACTIVE', 'PENDING')""")
                     .mapTo(Integer.class).one());
             assertThat(casesWithPins).isPositive();
-            String learned = "Learned whose PINs the parents of " + casesWithPins + " cases hold";
+            String learned = String.format(Locale.ROOT, "Learned whose PINs the parents of %,d cases hold", casesWithPins);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!output.getOut().contains(learned) && System.nanoTime() < deadline) {
                 Thread.sleep(100);
