@@ -16,10 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.command.AnswerCommand;
-import org.asteriskjava.fastagi.command.ExecCommand;
-import org.asteriskjava.fastagi.command.GetDataCommand;
-import org.asteriskjava.fastagi.command.GetOptionCommand;
-import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.command.WaitForDigitCommand;
 
 /**
@@ -172,7 +168,7 @@ public final class VoicePresenter extends AgiPresenter {
         }
         long wait = entry.capped(firstKey.plus(trailingPauses)).toMillis();
         answerBefore();
-        int key = call.send(new GetOptionCommand(sounds.get(last), KEYS_THAT_STOP_A_PROMPT, wait)).getResultCode();
+        int key = call.send(new QuotedCommands.GetOption(sounds.get(last), KEYS_THAT_STOP_A_PROMPT, wait)).getResultCode();
         if (key > 0) {
             return Optional.of((char) key);
         }
@@ -192,7 +188,7 @@ public final class VoicePresenter extends AgiPresenter {
      */
     private Keys restOfEntry(StringBuilder keys, Entry entry) {
         int left = entry.maxKeys() - keys.length();
-        String reply = call.send(new GetDataCommand("", entry.nextKeyTimeout().toMillis(), left)).getFirstLine();
+        String reply = call.send(new QuotedCommands.GetData("", entry.nextKeyTimeout().toMillis(), left)).getFirstLine();
         Matcher data = DATA_REPLY.matcher(reply == null ? "" : reply);
         if (!data.matches()) {
             // 200 result=-1: the caller hung up. Nothing else is expected; the reply is not logged, as it holds keys.
@@ -227,7 +223,7 @@ public final class VoicePresenter extends AgiPresenter {
     private Optional<Character> backgroundOnce(List<String> sounds) {
         for (int time = 0; time <= PLAYED_AGAIN_AT_MOST; time++) {
             answered = true; // Background answers the channel itself
-            int key = call.send(new ExecCommand("Background", String.join("&", sounds))).getResultCode();
+            int key = call.send(new QuotedCommands.Exec("Background", String.join("&", sounds))).getResultCode();
             if (key < 0) {
                 // Background fails only when the channel does (a missing file ends it with 0), and EXEC runs
                 // on a channel that has hung up: no later command would be refused for it before this one.
@@ -247,7 +243,7 @@ public final class VoicePresenter extends AgiPresenter {
     private Optional<Character> fileByFile(List<String> sounds) {
         for (String sound : sounds) {
             // -1 is a missing sound file (the call goes on) or a hang-up (the next command says so).
-            int key = call.send(new StreamFileCommand(sound, KEYS_THAT_STOP_A_PROMPT)).getResultCode();
+            int key = call.send(new QuotedCommands.StreamFile(sound, KEYS_THAT_STOP_A_PROMPT)).getResultCode();
             if (key > 0) {
                 return Optional.of((char) key);
             }
