@@ -25,20 +25,7 @@ class ThreadTimesTest {
 
     @Test
     void aCallThreadsTimeIsCountedAsTheCalls() throws Exception {
-        ThreadTimes start = ThreadTimes.read(PID);
-        CountDownLatch spent = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        Thread call = new Thread(() -> {
-            spin(300);
-            spent.countDown();
-            await(done);
-        }, "call-41");
-        call.start();
-        assertThat(spent.await(60, TimeUnit.SECONDS)).isTrue();
-
-        Map<Kind, ThreadTimes.Ticks> byKind = ThreadTimes.read(PID).since(start);
-        done.countDown();
-        call.join();
+        Map<Kind, ThreadTimes.Ticks> byKind = readWhileAlive("call-41", () -> spin(300));
 
         assertThat(byKind.get(Kind.CALLS).seconds()).isBetween(0.25, 0.4);
     }
@@ -59,10 +46,7 @@ class ThreadTimesTest {
 
     @Test
     void timeInSystemCallsIsToldApartAsTheKernels() throws Exception {
-        ThreadTimes start = ThreadTimes.read(PID);
-        CountDownLatch spent = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        Thread writer = new Thread(() -> {
+        ThreadTimes.Ticks calls = readWhileAlive("call-42", () -> {
             // One byte at a time: almost all of the time is the write system call's.
             try (FileOutputStream devNull = new FileOutputStream("/dev/null")) {
                 long until = THREADS.getCurrentThreadCpuTime() + TimeUnit.MILLISECONDS.toNanos(300);
@@ -74,18 +58,30 @@ class ThreadTimesTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            spent.countDown();
-            await(done);
-        }, "call-42");
-        writer.start();
-        assertThat(spent.await(60, TimeUnit.SECONDS)).isTrue();
-
-        ThreadTimes.Ticks calls = ThreadTimes.read(PID).since(start).get(Kind.CALLS);
-        done.countDown();
-        writer.join();
+        }).get(Kind.CALLS);
 
         assertThat(calls.seconds()).isGreaterThanOrEqualTo(0.25);
         assertThat(calls.kernelSeconds()).isGreaterThanOrEqualTo(0.06);
+    }
+
+    /** The times since before a thread named {@code name} did {@code work}, read while it still lives. */
+    private static Map<Kind, ThreadTimes.Ticks> readWhileAlive(String name, Runnable work) throws Exception {
+        ThreadTimes start = ThreadTimes.read(PID);
+        CountDownLatch spent = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread thread = new Thread(() -> {
+            work.run();
+            spent.countDown();
+            await(done);
+        }, name);
+        thread.start();
+        try {
+            assertThat(spent.await(60, TimeUnit.SECONDS)).isTrue();
+            return ThreadTimes.read(PID).since(start);
+        } finally {
+            done.countDown();
+            thread.join();
+        }
     }
 
     @ParameterizedTest
