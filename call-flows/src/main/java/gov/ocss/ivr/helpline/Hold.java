@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 
@@ -26,7 +28,7 @@ public final class Hold {
     static final Duration SAY_AGAIN_AFTER = Duration.ofSeconds(10);
 
     private static final Executor THREADS = VirtualThreads.perTaskExecutor().<Executor>map(executor -> executor)
-            .orElse(Hold::onAThreadOfItsOwn);
+            .orElseGet(Hold::platformThreads);
 
     private Hold() {
     }
@@ -78,10 +80,16 @@ public final class Hold {
         }
     }
 
-    /** JDK 17: a platform thread for each piece of work, gone when it is done. */
-    private static void onAThreadOfItsOwn(Runnable work) {
-        Thread thread = new Thread(work, "holding");
-        thread.setDaemon(true);
-        thread.start();
+    /**
+     * JDK 17: platform threads kept for a minute after their work, as every verified call holds
+     * once: starting and ending a thread for each would cost more than the PIN check itself.
+     */
+    private static Executor platformThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newCachedThreadPool(work -> {
+            Thread thread = new Thread(work, "holding-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

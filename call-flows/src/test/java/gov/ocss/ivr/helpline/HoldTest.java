@@ -6,6 +6,8 @@ import gov.ocss.ivr.caller.Line;
 import gov.ocss.ivr.demo.DemoCase;
 import gov.ocss.ivr.prompts.Language;
 import gov.ocss.ivr.simulator.CallRecord;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +55,32 @@ class HoldTest {
         CallRecord call = LINE.call(walk.setup(), walk.caller());
 
         assertThat(DemoLine.heard(call)).contains("Thank you. Your identity is verified.").doesNotContain(HOLD_ON);
+    }
+
+    /**
+     * Every verified call holds for its PIN check. On a JDK without virtual threads, starting and
+     * ending a platform thread for each cost more of the server's CPU than the check itself.
+     */
+    @Test
+    void callersInTurnDoNotStartAThreadEachForTheirPinChecks() {
+        DemoCase supportCase = LINE.caseOfItsOwn();
+        verifiedCall(supportCase);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long startedBefore = threads.getTotalStartedThreadCount();
+
+        int callers = 30;
+        for (int caller = 0; caller < callers; caller++) {
+            assertThat(verifiedCall(supportCase)).contains("Thank you. Your identity is verified.");
+        }
+
+        assertThat(threads.getTotalStartedThreadCount() - startedBefore).as("platform threads started")
+                .isLessThan(callers / 2);
+    }
+
+    private static String verifiedCall(DemoCase supportCase) {
+        Walk walk = Walk.on(Line.HELPLINE).chooseLanguage(Language.ENGLISH)
+                .verify(supportCase, supportCase.noncustodial()).hangUpAt(Walk.NONCUSTODIAL_MENU);
+        return DemoLine.heard(LINE.call(walk.setup(), walk.caller()));
     }
 
     /** Another server's check on the case: the case's advisory lock held for {@code howLong}. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>A JFR profile samples only Java code running; this also sees the JIT compiler, the garbage
  * collector and the time in system calls, which the load run's "server CPU per call" includes. A
- * thread that ended during the run (on JDK 17 each call's thread and each PIN check's) can no longer be
+ * thread that ended during the run (on JDK 17, a pooled thread left idle for a minute) can no longer be
  * read on its own: Linux keeps its time in the process's total, and it is counted as ended.
  */
 final class ThreadTimes {
@@ -32,7 +32,7 @@ final class ThreadTimes {
         GC("garbage collector"),
         JVM("other JVM threads (VM thread, signals, JFR)"),
         OTHER("other threads"),
-        ENDED("threads that ended during the run (on JDK 17, calls' and PIN checks')");
+        ENDED("threads that ended during the run (on JDK 17, idle pooled threads)");
 
         final String label;
 
@@ -47,7 +47,7 @@ final class ThreadTimes {
             }
             // On JDK 21 and later a call's virtual thread runs on a ForkJoinPool's carrier threads, and
             // its socket waits are a poller's and an unparker's work.
-            if (name.startsWith("call-") || name.equals("holding") || name.startsWith("ForkJoinPool")
+            if (name.startsWith("call-") || name.startsWith("holding") || name.startsWith("ForkJoinPool")
                     || name.startsWith("MasterPoller") || name.endsWith("-Poller") || name.startsWith("VirtualThread-u")
                     || name.startsWith("fastagi") || name.startsWith("audiosocket")
                     || name.startsWith("AJ DaemonPool")) { // the bare baseline's calls: Asterisk-Java's own pool

@@ -87,7 +87,7 @@ class ThreadTimesTest {
     @ParameterizedTest
     @CsvSource({
             "call-1207, CALLS",
-            "holding, CALLS",
+            "holding-12, CALLS",
             "ForkJoinPool-1-, CALLS",
             "MasterPoller, CALLS",
             "Read-Poller, CALLS",
