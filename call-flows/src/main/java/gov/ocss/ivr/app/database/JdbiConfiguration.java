@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
@@ -74,15 +73,16 @@ class JdbiConfiguration {
     }
 
     /**
-     * Over a transaction-aware proxy, so Jdbi work joins a Spring transaction when there is one; calls
-     * wait for a connection in one line in front of the pool (ConnectionLine). A failed statement's message leaves out its bound
-     * values (see StatementWithoutBoundValues). Each wait for the database's answer is bounded
-     * (QueryTimeLimit), so a network that drops packets silently cannot hold a caller.
+     * Calls wait for a connection in one line in front of the pool (ConnectionLine). A failed
+     * statement's message leaves out its bound values (see StatementWithoutBoundValues). Each wait for
+     * the database's answer is bounded (QueryTimeLimit), so a network that drops packets silently cannot
+     * hold a caller. The line has no Spring transactions, only Jdbi's own, so its connections are not
+     * wrapped in Spring's transaction-aware proxy: a reflective call on every use of a connection.
      */
     @Bean
     Jdbi jdbi(DataSource dataSource, ConnectionLine line, DatabaseProperties limits) {
         QueryTimeLimit bounded = new QueryTimeLimit(dataSource, limits.queryTimeout(), limits.heldQueryTimeout());
-        return Jdbi.create(new TransactionAwareDataSourceProxy(line.inFrontOf(bounded)))
+        return Jdbi.create(line.inFrontOf(bounded))
                 .installPlugin(new PostgresPlugin())
                 .configure(StatementExceptions.class, exceptions -> exceptions.setMessageRendering(new StatementWithoutBoundValues()));
     }
