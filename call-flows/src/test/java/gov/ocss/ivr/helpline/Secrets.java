@@ -52,6 +52,11 @@ final class Secrets {
      * random hex, which spells a 5-digit PIN now and then by chance, with or without a letter.
      */
     private static final Pattern IDENTITY_HASH = Pattern.compile("(?<=[\\w$]@)\\p{XDigit}{1,8}\\b");
+    /**
+     * The fraction of a second of a time ({@code 10:00:02.02006+00}, a timestamp the driver's TRACE
+     * shows bound): the clock's microseconds, which spell a 5-digit PIN now and then by chance.
+     */
+    private static final Pattern SECOND_FRACTION = Pattern.compile("(?<=\\d:\\d{2}\\.)\\d{1,9}\\b");
     /** What a random identifier is blanked with before the search: no digit, and no finding beside it. */
     private static final char BLANK = 'x';
 
@@ -96,7 +101,7 @@ final class Secrets {
     }
 
     /**
-     * The line with its hexadecimal tokens and identity hashes blanked, character for character (so a
+     * The line with its hexadecimal tokens, identity hashes and fractions of a second blanked, character for character (so a
      * finding's position is the same in the line as logged).
      */
     private static String withoutIdentifiers(String line) {
@@ -110,6 +115,10 @@ final class Secrets {
         Matcher hash = IDENTITY_HASH.matcher(line);
         while (hash.find()) {
             blanked = blank(blanked, line, hash.start(), hash.end());
+        }
+        Matcher fraction = SECOND_FRACTION.matcher(line);
+        while (fraction.find()) {
+            blanked = blank(blanked, line, fraction.start(), fraction.end());
         }
         return blanked == null ? line : blanked.toString();
     }

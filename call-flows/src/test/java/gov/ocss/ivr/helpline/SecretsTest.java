@@ -115,6 +115,14 @@ class SecretsTest {
         assertThat(findings.get(0)).contains("the PIN at " + line.lastIndexOf(PIN)).doesNotContain(PIN);
     }
 
+    /** The driver's TRACE of a bound timestamp whose microseconds spell the PIN (it happened): not a leak. */
+    @Test
+    void aTimestampsFractionOfASecondSpellingAPinIsNoFinding() {
+        String line = "FE=> Bind(stmt=S_13,portal=null,$4=<('****-**-** **:00:02." + PIN + "+00')>,type=UNSPECIFIED)";
+        assertThat(findingsIn(line)).isEmpty();
+        assertThat(findingsIn(line + " for PIN " + PIN)).hasSize(1);
+    }
+
     /** A port or a process id of the run that equals a PIN by chance: that PIN is no longer searched, the others are. */
     @Test
     void aSecretEqualToANumberOfTheRunIsForgottenAndNoOther() {
