@@ -101,8 +101,8 @@ final class Secrets {
     }
 
     /**
-     * The line with its hexadecimal tokens, identity hashes and fractions of a second blanked, character for character (so a
-     * finding's position is the same in the line as logged).
+     * The line with its hexadecimal tokens, identity hashes and fractions of a second blanked, character
+     * for character (so a finding's position is the same in the line as logged).
      */
     private static String withoutIdentifiers(String line) {
         StringBuilder blanked = null;
